@@ -1,0 +1,95 @@
+/**
+ * Ingest a whole set of seeds: check them together (sources.yaml, slugs), and return the files
+ * to write. Pure: bytes in, strings out; all problems are collected and thrown together.
+ */
+import { createHash } from 'node:crypto';
+import type { Publisher, Tendency } from '../schemas/catalog.ts';
+import type { Sources } from '../schemas/sources.ts';
+import { decodeSeed } from './decode.ts';
+import { IngestError, IngestErrors } from './errors.ts';
+import { loadSources } from './load-sources.ts';
+import { ingestSeed, type IngestedArticle } from './pipeline.ts';
+import type { RemovedLine } from './types.ts';
+
+/** Per-seed entry of content/ingest-report.json. */
+export interface ReportEntry {
+  seed: string;
+  sha256: string;
+  slug: string;
+  /** Lines in the seed (after newline normalisation). */
+  lines: number;
+  removed: RemovedLine[];
+  warnings: string[];
+}
+
+/** The result: files relative to the output folder, and the warnings to print. */
+export interface FolderResult {
+  files: Map<string, string>;
+  report: { generator: string; seeds: ReportEntry[] };
+  warnings: string[];
+}
+
+/**
+ * Ingest seeds (name → bytes) with an optional sources.yaml.
+ * @throws IngestErrors with every problem found.
+ */
+export function ingestFolder(input: {
+  seeds: { name: string; path: string; bytes: Uint8Array }[];
+  sources: { path: string; text: string } | null;
+  publishers: Publisher[];
+  tendencies: Tendency[];
+}): FolderResult {
+  const errors: IngestError[] = [];
+  let sources: Sources = {};
+  if (input.sources) {
+    try {
+      sources = loadSources(input.sources.path, input.sources.text, {
+        seeds: input.seeds.map((s) => s.name),
+        publishers: input.publishers,
+        tendencies: input.tendencies,
+      });
+    } catch (error) {
+      if (error instanceof IngestErrors) errors.push(...error.errors);
+      else throw error;
+    }
+  }
+
+  const articles: { seed: (typeof input.seeds)[number]; article: IngestedArticle; lines: number }[] = [];
+  for (const seed of input.seeds) {
+    try {
+      const text = decodeSeed(seed.path, seed.bytes);
+      const sha256 = createHash('sha256').update(seed.bytes).digest('hex');
+      const article = ingestSeed({ file: seed.name, text, sha256, source: sources[seed.name], publishers: input.publishers });
+      articles.push({ seed, article, lines: text.replace(/\n$/, '').split('\n').length });
+    } catch (error) {
+      if (error instanceof IngestError) errors.push(error);
+      else throw error;
+    }
+  }
+
+  const bySlug = new Map<string, string>();
+  for (const { seed, article } of articles) {
+    const other = bySlug.get(article.slug);
+    if (other) {
+      errors.push(
+        new IngestError(
+          seed.path,
+          article.removed.find((r) => r.reason.startsWith('title'))?.line ?? null,
+          `gives the same slug "${article.slug}" as ${other}`,
+          'give one of the two a different title (or a devised title in sources.yaml), or remove the duplicate',
+        ),
+      );
+    } else bySlug.set(article.slug, seed.path);
+  }
+  if (errors.length > 0) throw new IngestErrors(errors);
+
+  const files = new Map<string, string>();
+  const entries: ReportEntry[] = [];
+  for (const { seed, article, lines } of articles) {
+    files.set(`articles/${article.slug}.md`, article.markdown);
+    entries.push({ seed: seed.name, sha256: article.data.seed.sha256, slug: article.slug, lines, removed: article.removed, warnings: article.warnings });
+  }
+  const report = { generator: 'npm run ingest (src/ingest/)', seeds: entries };
+  files.set('ingest-report.json', `${JSON.stringify(report, null, 2)}\n`);
+  return { files, report, warnings: entries.flatMap((e) => e.warnings) };
+}

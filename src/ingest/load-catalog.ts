@@ -1,0 +1,27 @@
+/** Read the hand-written catalogue (content/publishers.yaml, content/tendencies.yaml) with line-precise errors. */
+import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import { IngestError, IngestErrors } from './errors.ts';
+
+/**
+ * Parse a YAML list and validate it with `schema`.
+ * @throws IngestErrors naming the file and the line of each problem.
+ */
+export function loadYamlList<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new IngestErrors(
+      doc.errors.map((e) => new IngestError(file, e.linePos?.[0]?.line ?? null, `malformed YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax at that line')),
+    );
+  }
+  const parsed = schema.safeParse(doc.toJS());
+  if (parsed.success) return parsed.data;
+  throw new IngestErrors(
+    parsed.error.issues.map((issue) => {
+      const node = doc.getIn(issue.path as (string | number)[], true) as YamlNode | undefined;
+      const start = node?.range?.[0];
+      return new IngestError(file, start === undefined ? null : counter.linePos(start).line, `${issue.path.join('.')}: ${issue.message}`, 'see src/schemas/catalog.ts for the fields');
+    }),
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * remark plugin: move credit lines into metadata, wherever they stand — translator credits,
+ * "originally published" notes, and editorial notes about where the text comes from.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { isEditorialNote, parseOriginalPublication, parseTranslatorCredit } from './patterns.ts';
+import { createTextMeta, lineOf } from './types.ts';
+
+/** Extract credit lines from `tree` into `file.data.meta`. */
+export function extractCredits(tree: Root, file: VFile): void {
+  const removed = (file.data.removed ??= []);
+  const meta = (file.data.meta ??= createTextMeta());
+
+  tree.children = tree.children.filter((node) => {
+    if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return true;
+    const text = node.children[0].value;
+    const line = lineOf(node);
+    const translators = parseTranslatorCredit(text);
+    if (translators) {
+      meta.translators.push(...translators.map((name) => ({ name, line })));
+      removed.push({ line, text, action: 'frontmatter', reason: 'translator credit → `translators`' });
+      return false;
+    }
+    const original = parseOriginalPublication(text);
+    if (original && !meta.original) {
+      meta.original = { ...original, text };
+      removed.push({ line, text, action: 'frontmatter', reason: 'note on the original publication → `original`' });
+      return false;
+    }
+    if (isEditorialNote(text)) {
+      meta.notes.push(text);
+      removed.push({ line, text, action: 'frontmatter', reason: 'editorial note on the source of the text → `notes`' });
+      return false;
+    }
+    return true;
+  });
+}
+
+/** The plugin: `.use(remarkExtractCredits)`. */
+const remarkExtractCredits: Plugin<[], Root> = () => (tree, file) => extractCredits(tree, file);
+export default remarkExtractCredits;

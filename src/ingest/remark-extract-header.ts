@@ -1,0 +1,137 @@
+/**
+ * remark plugin: read the article's header — kicker, title, dek (standfirst), byline, printed
+ * date lines, photo credit and caption — off the top of the text into metadata.
+ *
+ * It walks down from the first block and stops at the first block that is none of these:
+ * that block is the first paragraph of the body. A text that opens with running prose (no
+ * title) keeps all its blocks.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { countWords } from '../lib/text.ts';
+import {
+  looksLikeName,
+  looksLikeTitle,
+  parseByline,
+  parseCaptionWithCredit,
+  parseDateLine,
+  parsePhotoCredit,
+} from './patterns.ts';
+import { createTextMeta, lineOf, type RemovedLine } from './types.ts';
+
+function textOf(node: RootContent | undefined): string {
+  if (!node || node.type !== 'paragraph') return '';
+  const child = node.children[0];
+  return child && child.type === 'text' ? child.value : '';
+}
+
+/** Is `text` a header item other than title or dek (byline, date, photo)? */
+function isHeaderItem(text: string): boolean {
+  return (
+    parseByline(text) !== null ||
+    parseDateLine(text) !== null ||
+    parsePhotoCredit(text) !== null ||
+    parseCaptionWithCredit(text) !== null
+  );
+}
+
+/** Blank lines between two blocks of the seed. */
+function gapBetween(a: RootContent, b: RootContent | undefined): number {
+  if (!b) return 0;
+  return (b.position?.start.line ?? 0) - (a.position?.end.line ?? 0) - 1;
+}
+
+/** Was a line removed (as a share bar, say) between two blocks? */
+function removedBetween(removed: RemovedLine[], a: RootContent, b: RootContent | undefined): boolean {
+  const from = a.position?.end.line ?? 0;
+  const to = b?.position?.start.line ?? Number.POSITIVE_INFINITY;
+  return removed.some((r) => r.line > from && r.line < to);
+}
+
+/** Extract the header of `tree` into `file.data.meta`. */
+export function extractHeader(tree: Root, file: VFile): void {
+  const removed = (file.data.removed ??= []);
+  const meta = (file.data.meta ??= createTextMeta());
+  const nodes = tree.children;
+  const taken = new Set<RootContent>();
+  let titleNode: Paragraph | null = null;
+  const take = (node: Paragraph, reason: string): void => {
+    taken.add(node);
+    removed.push({ line: lineOf(node), text: textOf(node), action: 'frontmatter', reason });
+  };
+
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (!node || node.type !== 'paragraph') break;
+    const text = textOf(node);
+    const next = nodes[i + 1];
+    const nextText = textOf(next);
+
+    const dateIso = parseDateLine(text);
+    if (dateIso) {
+      meta.datesPrinted.push({ text, iso: dateIso, line: lineOf(node) });
+      take(node, 'printed date → `datePrinted`');
+      continue;
+    }
+    const byline = parseByline(text);
+    if (byline) {
+      meta.authors.push(...byline.map((name) => ({ name, line: lineOf(node) })));
+      take(node, 'byline → `authors`');
+      continue;
+    }
+    const credit = parsePhotoCredit(text);
+    if (credit) {
+      meta.photo = { caption: meta.photo?.caption ?? null, credit };
+      take(node, 'photo credit → `photo.credit`');
+      continue;
+    }
+    const captioned = parseCaptionWithCredit(text);
+    if (captioned && meta.title) {
+      meta.photo = captioned;
+      take(node, 'photo caption and credit → `photo`');
+      continue;
+    }
+    if (!meta.title) {
+      if (!looksLikeTitle(text)) break;
+      // A very short line followed by a longer title-like line is a kicker ("ANALYSIS").
+      if (!meta.kicker && countWords(text) <= 3 && looksLikeTitle(nextText) && countWords(nextText) > countWords(text)) {
+        meta.kicker = text;
+        take(node, 'kicker above the title → `kicker`');
+        continue;
+      }
+      meta.title = { text, line: lineOf(node) };
+      titleNode = node;
+      take(node, 'title → `title`');
+      continue;
+    }
+    if (meta.dek === null && titleNode !== null && nodes[i - 1] === titleNode) {
+      // A standfirst is recognised by what surrounds it, not by its words: header items or a
+      // share bar right after it, a double blank line after it, or an indented first line.
+      const nameThenDate = looksLikeName(nextText) && parseDateLine(textOf(nodes[i + 2])) !== null;
+      if (
+        isHeaderItem(nextText) ||
+        nameThenDate ||
+        removedBetween(removed, node, next) ||
+        gapBetween(node, next) >= 2 ||
+        node.data?.indented === true
+      ) {
+        meta.dek = text;
+        take(node, 'standfirst under the title → `dek`');
+        continue;
+      }
+    }
+    if (meta.title && looksLikeName(text) && parseDateLine(nextText) !== null) {
+      meta.authors.push({ name: text, line: lineOf(node) });
+      take(node, 'author name above the printed date → `authors`');
+      continue;
+    }
+    break;
+  }
+
+  tree.children = nodes.filter((n) => !taken.has(n));
+}
+
+/** The plugin: `.use(remarkExtractHeader)`. */
+const remarkExtractHeader: Plugin<[], Root> = () => (tree, file) => extractHeader(tree, file);
+export default remarkExtractHeader;

@@ -1,0 +1,90 @@
+import { z } from 'astro/zod';
+import { ProvenanceSchema } from './basis.ts';
+
+const IsoDate = z.iso.date();
+
+/** A person or organisation credited with (part of) the text. */
+const CreditSchema = z.object({ name: z.string().min(1) });
+
+/** A removed line kept as data: a related-reading title from "You might be interested in: …". */
+const RelatedSchema = z.object({
+  /** Title as printed. */
+  title: z.string().min(1),
+  /** Seed line it came from. */
+  line: z.number().int().positive(),
+});
+
+/**
+ * Frontmatter of one generated article (content/articles/<slug>.md).
+ * Written by ingest and read by Astro with this same schema, so the two cannot drift.
+ * Field names `publisher`, `date` and `tendency` are fixed by the product brief.
+ */
+export const ArticleSchema = z
+  .object({
+    /** Title as printed, or a devised one (shown in square brackets). */
+    title: z.string().min(1),
+    /** `printed`: from the text; `devised`: made up by the editors. */
+    titleBasis: z.enum(['printed', 'devised']),
+    /** A short label printed above the title, if any. */
+    kicker: z.string().min(1).nullable(),
+    /** The standfirst under the title, if printed. */
+    dek: z.string().min(1).nullable(),
+    /** Authors; empty when unknown (never invented). */
+    authors: z.array(CreditSchema),
+    /** Translators named in the text. */
+    translators: z.array(CreditSchema),
+    /** Publisher id (content/publishers.yaml), or null when unknown. */
+    publisher: z.string().min(1).nullable(),
+    /** Current id (content/tendencies.yaml), or null when unknown. */
+    tendency: z.string().min(1).nullable(),
+    /** Best estimate of the date of writing (the start of `dateRange` when only a range is known). */
+    date: IsoDate.nullable(),
+    /** When only a range is known: first and last possible day. */
+    dateRange: z.object({ from: IsoDate, to: IsoDate }).nullable(),
+    /** Basis of `date`. */
+    dateBasis: ProvenanceSchema.shape.basis,
+    /** Date as printed in the text, verbatim, when one is printed. */
+    datePrinted: z.string().min(1).nullable(),
+    /** The printed date as ISO, when one is printed. */
+    datePrintedIso: IsoDate.nullable(),
+    /** The evidence for `date` in a sentence. */
+    dateNote: z.string().min(1),
+    /** Where the text says it first appeared. */
+    original: z
+      .object({
+        outlet: z.string().min(1).nullable(),
+        language: z.string().min(1).nullable(),
+        /** As printed (often without a year): "March 26". */
+        datePrinted: z.string().min(1).nullable(),
+        /** The whole note, verbatim. */
+        text: z.string().min(1),
+      })
+      .nullable(),
+    /** Public URL of the article, or null when unknown. */
+    sourceUrl: z.url().nullable(),
+    /** Photo credit and caption printed with the article. */
+    photo: z
+      .object({ credit: z.string().min(1).nullable(), caption: z.string().min(1).nullable() })
+      .nullable(),
+    /** Editorial notes printed with the text ("This article is adapted from …"), verbatim. */
+    notes: z.array(z.string().min(1)),
+    /** Titles from "You might be interested in: …" lines. */
+    related: z.array(RelatedSchema),
+    /** The basis of every other sourced field, with its evidence (the date has its own fields). */
+    provenance: z.object({
+      title: ProvenanceSchema,
+      authors: ProvenanceSchema,
+      translators: ProvenanceSchema,
+      publisher: ProvenanceSchema,
+      tendency: ProvenanceSchema,
+      sourceUrl: ProvenanceSchema,
+    }),
+    /** The seed this was generated from. */
+    seed: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    /** Words in the body (headings and passages). */
+    wordCount: z.number().int().nonnegative(),
+    /** Number of passages (¶). */
+    passageCount: z.number().int().nonnegative(),
+  })
+  .strict();
+export type ArticleData = z.infer<typeof ArticleSchema>;

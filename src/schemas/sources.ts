@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { BasisSchema } from './basis.ts';
+
+/** An ISO date (2023-01-24) or an ISO interval of dates (2023-01-20/2023-01-23). */
+export const DateOrIntervalSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/,
+    'a date must be YYYY-MM-DD, or an interval YYYY-MM-DD/YYYY-MM-DD',
+  );
+
+/** One sourced value: the value, why we hold it, and the evidence in a sentence. */
+function sourced<T extends z.ZodType>(value: T) {
+  return z
+    .object({ value, basis: BasisSchema, note: z.string().min(1, 'give the evidence in a sentence') })
+    .strict();
+}
+
+/**
+ * What seeds/sources.yaml may say about one seed file: only what the text cannot say.
+ * Every value carries its basis and a one-sentence note.
+ */
+export const SourceEntrySchema = z
+  .object({
+    /** A devised title, for a text that prints none (basis `devised`). */
+    title: sourced(z.string().min(1)).optional(),
+    /** Authors known only from elsewhere (the text prints no byline). */
+    authors: sourced(z.array(z.string().min(1))).optional(),
+    /** Publisher id, from content/publishers.yaml. */
+    publisher: sourced(z.string().min(1)).optional(),
+    /** Current id, from content/tendencies.yaml. */
+    tendency: sourced(z.string().min(1)).optional(),
+    /** Public URL of the article, or null when unknown. */
+    sourceUrl: sourced(z.url().nullable()).optional(),
+    /** Date of writing, where the text prints none or the printed one is wrong. */
+    date: sourced(DateOrIntervalSchema).optional(),
+  })
+  .strict();
+export type SourceEntry = z.infer<typeof SourceEntrySchema>;
+
+/** seeds/sources.yaml: seed file name → entry. */
+export const SourcesSchema = z.record(
+  z.string().regex(/^[^/\\]+\.txt$/, 'keys are seed file names ending in .txt'),
+  SourceEntrySchema,
+);
+export type Sources = z.infer<typeof SourcesSchema>;
