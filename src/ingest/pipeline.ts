@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { stringify as stringifyYaml } from 'yaml';
+import { Document, isScalar, visit as visitYaml } from 'yaml';
 import { listPassages } from '../lib/passages.ts';
 import { countWords } from '../lib/text.ts';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
@@ -82,7 +82,14 @@ const lines = (items: { line: number }[]): string =>
 
 /** Serialise frontmatter and body to Markdown with remark-stringify (it does the escaping). */
 export function toMarkdown(data: ArticleData, body: RootContent[]): string {
-  const yaml = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  // Quote date-like strings: YAML 1.1 readers (Astro's among them) would otherwise make them Dates.
+  const doc = new Document(data);
+  visitYaml(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const yaml = doc.toString({ lineWidth: 0 }).trimEnd();
   const root: Root = { type: 'root', children: [{ type: 'yaml', value: yaml }, ...body] };
   return unified()
     .use(remarkFrontmatter, ['yaml'])
