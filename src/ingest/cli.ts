@@ -42,20 +42,41 @@ export async function main(argv: string[]): Promise<number> {
     try {
       names = (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();
     } catch {
-      throw new IngestError(seedsDir, null, 'the seeds folder cannot be read', 'pass an existing folder with --seeds DIR');
+      throw new IngestError(
+        seedsDir,
+        null,
+        'the seeds folder cannot be read',
+        'pass an existing folder with --seeds DIR',
+      );
     }
-    if (names.length === 0) throw new IngestError(seedsDir, null, 'no .txt files in the seeds folder', 'add saved articles as UTF-8 .txt files');
+    if (names.length === 0)
+      throw new IngestError(
+        seedsDir,
+        null,
+        'no .txt files in the seeds folder',
+        'add saved articles as UTF-8 .txt files',
+      );
 
     const catalogFile = (name: string): string => join(values.catalog, name);
     const publishersText = await readOptional(catalogFile('publishers.yaml'));
     const tendenciesText = await readOptional(catalogFile('tendencies.yaml'));
-    const publishers = publishersText === null ? [] : loadYamlList(shown(catalogFile('publishers.yaml')), publishersText, PublisherListSchema);
-    const tendencies = tendenciesText === null ? [] : loadYamlList(shown(catalogFile('tendencies.yaml')), tendenciesText, TendencyListSchema);
+    const publishers =
+      publishersText === null
+        ? []
+        : loadYamlList(shown(catalogFile('publishers.yaml')), publishersText, PublisherListSchema);
+    const tendencies =
+      tendenciesText === null
+        ? []
+        : loadYamlList(shown(catalogFile('tendencies.yaml')), tendenciesText, TendencyListSchema);
 
     const sourcesPath = join(seedsDir, 'sources.yaml');
     const sourcesText = await readOptional(sourcesPath);
     const seeds = await Promise.all(
-      names.map(async (name) => ({ name, path: shown(join(seedsDir, name)), bytes: new Uint8Array(await readFile(join(seedsDir, name))) })),
+      names.map(async (name) => ({
+        name,
+        path: shown(join(seedsDir, name)),
+        bytes: new Uint8Array(await readFile(join(seedsDir, name))),
+      })),
     );
     const result = ingestFolder({
       seeds,
@@ -63,12 +84,15 @@ export async function main(argv: string[]): Promise<number> {
       publishers,
       tendencies,
     });
-    if (sourcesText === null) console.warn(`warning: ${shown(sourcesPath)} not found; every seed's publisher, current and URL are unknown`);
+    if (sourcesText === null)
+      console.warn(`warning: ${shown(sourcesPath)} not found; every seed's publisher, current and URL are unknown`);
     for (const warning of result.warnings) console.warn(`warning: ${warning}`);
     await writeAtomically(values.out, result.files);
     if (!values.quiet) {
       const removed = result.report.seeds.reduce((n, s) => n + s.removed.length, 0);
-      console.log(`ingested ${result.report.seeds.length} articles into ${shown(values.out)}/articles (${removed} lines moved to frontmatter or dropped as furniture; see ingest-report.json)`);
+      console.log(
+        `ingested ${result.report.seeds.length} articles into ${shown(values.out)}/articles (${removed} lines moved to frontmatter or dropped as furniture; see ingest-report.json)`,
+      );
     }
     return 0;
   } catch (error) {

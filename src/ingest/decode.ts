@@ -73,7 +73,12 @@ export function decodeSeed(file: string, bytes: Uint8Array): string {
   }
   const text = normaliseNewlines(new TextDecoder('utf-8').decode(bytes));
   if (text.trim() === '') {
-    throw new IngestError(file, 1, 'the file is empty or only white space', "add the article's text, or remove the file");
+    throw new IngestError(
+      file,
+      1,
+      'the file is empty or only white space',
+      "add the article's text, or remove the file",
+    );
   }
   return text;
 }

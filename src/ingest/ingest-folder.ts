@@ -59,7 +59,13 @@ export function ingestFolder(input: {
     try {
       const text = decodeSeed(seed.path, seed.bytes);
       const sha256 = createHash('sha256').update(seed.bytes).digest('hex');
-      const article = ingestSeed({ file: seed.name, text, sha256, source: sources[seed.name], publishers: input.publishers });
+      const article = ingestSeed({
+        file: seed.name,
+        text,
+        sha256,
+        source: sources[seed.name],
+        publishers: input.publishers,
+      });
       articles.push({ seed, article, lines: text.replace(/\n$/, '').split('\n').length });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
@@ -87,7 +93,14 @@ export function ingestFolder(input: {
   const entries: ReportEntry[] = [];
   for (const { seed, article, lines } of articles) {
     files.set(`articles/${article.slug}.md`, article.markdown);
-    entries.push({ seed: seed.name, sha256: article.data.seed.sha256, slug: article.slug, lines, removed: article.removed, warnings: article.warnings });
+    entries.push({
+      seed: seed.name,
+      sha256: article.data.seed.sha256,
+      slug: article.slug,
+      lines,
+      removed: article.removed,
+      warnings: article.warnings,
+    });
   }
   const report = { generator: 'npm run ingest (src/ingest/)', seeds: entries };
   files.set('ingest-report.json', `${JSON.stringify(report, null, 2)}\n`);

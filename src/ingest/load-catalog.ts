@@ -12,7 +12,15 @@ export function loadYamlList<T extends z.ZodType>(file: string, text: string, sc
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
     throw new IngestErrors(
-      doc.errors.map((e) => new IngestError(file, e.linePos?.[0]?.line ?? null, `malformed YAML: ${e.message.split('\n')[0]}`, 'fix the YAML syntax at that line')),
+      doc.errors.map(
+        (e) =>
+          new IngestError(
+            file,
+            e.linePos?.[0]?.line ?? null,
+            `malformed YAML: ${e.message.split('\n')[0]}`,
+            'fix the YAML syntax at that line',
+          ),
+      ),
     );
   }
   const parsed = schema.safeParse(doc.toJS());
@@ -21,7 +29,12 @@ export function loadYamlList<T extends z.ZodType>(file: string, text: string, sc
     parsed.error.issues.map((issue) => {
       const node = doc.getIn(issue.path as (string | number)[], true) as YamlNode | undefined;
       const start = node?.range?.[0];
-      return new IngestError(file, start === undefined ? null : counter.linePos(start).line, `${issue.path.join('.')}: ${issue.message}`, 'see src/schemas/catalog.ts for the fields');
+      return new IngestError(
+        file,
+        start === undefined ? null : counter.linePos(start).line,
+        `${issue.path.join('.')}: ${issue.message}`,
+        'see src/schemas/catalog.ts for the fields',
+      );
     }),
   );
 }

@@ -68,7 +68,12 @@ export function loadSources(
   for (const [seed, entry] of Object.entries(parsed.data)) {
     if (!context.seeds.includes(seed)) {
       errors.push(
-        new IngestError(file, lineOfPath(doc, counter, [seed]), `names seed "${seed}", which is not in the seeds folder`, 'correct the file name, or remove the entry'),
+        new IngestError(
+          file,
+          lineOfPath(doc, counter, [seed]),
+          `names seed "${seed}", which is not in the seeds folder`,
+          'correct the file name, or remove the entry',
+        ),
       );
     }
     if (entry.publisher && !publisherIds.has(entry.publisher.value)) {

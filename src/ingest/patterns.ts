@@ -5,10 +5,21 @@
 import { countWords } from '../lib/text.ts';
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i');
@@ -42,9 +53,27 @@ export function parseDateLine(line: string): string | null {
 }
 
 const SHARE_WORDS = new Set([
-  'facebook', 'instagram', 'twitter', 'x', 'youtube', 'share', 'tweet', 'whatsapp', 'telegram',
-  'email', 'e-mail', 'linkedin', 'reddit', 'print', 'pinterest', 'bluesky', 'mastodon', 'tiktok',
-  'threads', 'copy', 'link',
+  'facebook',
+  'instagram',
+  'twitter',
+  'x',
+  'youtube',
+  'share',
+  'tweet',
+  'whatsapp',
+  'telegram',
+  'email',
+  'e-mail',
+  'linkedin',
+  'reddit',
+  'print',
+  'pinterest',
+  'bluesky',
+  'mastodon',
+  'tiktok',
+  'threads',
+  'copy',
+  'link',
 ]);
 
 /**
@@ -52,7 +81,10 @@ const SHARE_WORDS = new Set([
  * @example isShareBar('Facebook Instagram Twitter YouTube') // true
  */
 export function isShareBar(line: string): boolean {
-  const words = line.toLowerCase().split(/[\s|·•,]+/).filter(Boolean);
+  const words = line
+    .toLowerCase()
+    .split(/[\s|·•,]+/)
+    .filter(Boolean);
   if (words.length === 0) return false;
   const social = words.filter((w) => SHARE_WORDS.has(w) && w !== 'copy' && w !== 'link' && w !== 'x');
   return words.every((w) => SHARE_WORDS.has(w)) && (social.length >= 2 || words.join(' ') === 'share');
@@ -63,7 +95,9 @@ export function isShareBar(line: string): boolean {
  * @example parseRelatedLine('You might be interested in: A Title') // 'A Title'
  */
 export function parseRelatedLine(line: string): string | null {
-  const m = /^(?:you might (?:also )?be interested in|you may also like|read also|see also|related)\s*:\s*(.+)$/i.exec(line);
+  const m = /^(?:you might (?:also )?be interested in|you may also like|read also|see also|related)\s*:\s*(.+)$/i.exec(
+    line,
+  );
   return m ? (m[1] ?? '').trim() || null : null;
 }
 
@@ -72,7 +106,11 @@ export function parseRelatedLine(line: string): string | null {
  * "Check out our other content", a podcast promo). Returns the reason, or null.
  */
 export function tailMarkerReason(line: string): string | null {
-  if (/^(?:most recent|most popular(?: articles)?|most read|latest(?: news| articles)?|related (?:articles|posts)|more from .{1,40}|trending)$/i.test(line)) {
+  if (
+    /^(?:most recent|most popular(?: articles)?|most read|latest(?: news| articles)?|related (?:articles|posts)|more from .{1,40}|trending)$/i.test(
+      line,
+    )
+  ) {
     return 'heading of a list of other articles';
   }
   if (/^check out (?:our )?other (?:content|tags|articles)\s*:?$/i.test(line)) {
@@ -156,7 +194,9 @@ export function parseOriginalPublication(
   const language = new RegExp(`\\bin (${LANGUAGES})\\b`).exec(line)?.[1] ?? null;
   const datePrinted = new RegExp(`\\bon ((?:${MONTH}) \\d{1,2}(?:, \\d{4})?)`, 'i').exec(line)?.[1] ?? null;
   const outlet =
-    /\b(?:in|on|by)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:de|del|la|el|of|the|[\p{Lu}][\p{L}'’-]*))*)\.?$/u.exec(line)?.[1] ?? null;
+    /\b(?:in|on|by)\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:de|del|la|el|of|the|[\p{Lu}][\p{L}'’-]*))*)\.?$/u.exec(
+      line,
+    )?.[1] ?? null;
   return { outlet: outlet && outlet !== language ? outlet : null, language, datePrinted };
 }
 
@@ -165,7 +205,9 @@ export function parseOriginalPublication(
  * @example isEditorialNote('This article is adapted and updated from a statement') // true
  */
 export function isEditorialNote(line: string): boolean {
-  return /^(?:this (?:article|statement|text|piece|interview|declaration) (?:is|was|has been) (?:adapted|translated|republished|reprinted|an edited|based|updated|originally)|a version of this (?:article|statement|text) (?:was|is|appeared))/i.test(line);
+  return /^(?:this (?:article|statement|text|piece|interview|declaration) (?:is|was|has been) (?:adapted|translated|republished|reprinted|an edited|based|updated|originally)|a version of this (?:article|statement|text) (?:was|is|appeared))/i.test(
+    line,
+  );
 }
 
 /**

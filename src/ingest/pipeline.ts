@@ -86,7 +86,8 @@ export function toMarkdown(data: ArticleData, body: RootContent[]): string {
   const doc = new Document(data);
   visitYaml(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
+        node.type = 'QUOTE_DOUBLE';
     },
   });
   const yaml = doc.toString({ lineWidth: 0 }).trimEnd();
@@ -111,7 +112,8 @@ export function ingestSeed(input: {
   const { file, text, sha256, source, publishers } = input;
   const { tree, meta, removed } = parseSeed(text, file);
   const warnings: string[] = [];
-  if (!source) warnings.push(`${file}: no entry in sources.yaml; publisher, current, URL and date beyond the text are unknown`);
+  if (!source)
+    warnings.push(`${file}: no entry in sources.yaml; publisher, current, URL and date beyond the text are unknown`);
 
   // Title: printed, else devised in sources.yaml, else a devised placeholder that says so.
   let title: string;
@@ -133,7 +135,10 @@ export function ingestSeed(input: {
     warnings.push(`${file}: no title in the text or in sources.yaml; a placeholder title was devised`);
   }
 
-  const authors = meta.authors.length > 0 ? meta.authors.map((a) => ({ name: a.name })) : (source?.authors?.value ?? []).map((name) => ({ name }));
+  const authors =
+    meta.authors.length > 0
+      ? meta.authors.map((a) => ({ name: a.name }))
+      : (source?.authors?.value ?? []).map((name) => ({ name }));
   const authorsProvenance: Provenance =
     meta.authors.length > 0
       ? { basis: 'in-text', note: `Byline at seed ${lines(meta.authors)}.` }
@@ -153,7 +158,8 @@ export function ingestSeed(input: {
   // Dates: sources.yaml (a correction or an estimate) wins over a printed date, which is kept.
   const printed = meta.datesPrinted;
   const printedIsos = [...new Set(printed.map((d) => d.iso))];
-  if (printedIsos.length > 1) warnings.push(`${file}: prints different dates (${printedIsos.join(', ')}); the first is used`);
+  if (printedIsos.length > 1)
+    warnings.push(`${file}: prints different dates (${printedIsos.join(', ')}); the first is used`);
   const datePrinted = printed.length > 0 ? [...new Set(printed.map((d) => d.text))].join(' / ') : null;
   const datePrintedIso = printedIsos[0] ?? null;
   let date: string | null = null;
@@ -203,9 +209,13 @@ export function ingestSeed(input: {
         meta.translators.length > 0
           ? { basis: 'in-text', note: `Translator credit at seed ${lines(meta.translators)}.` }
           : unknown('The text names no translator.'),
-      publisher: source?.publisher ? { basis: source.publisher.basis, note: source.publisher.note } : unknown('Not known from the text, and sources.yaml gives none.'),
+      publisher: source?.publisher
+        ? { basis: source.publisher.basis, note: source.publisher.note }
+        : unknown('Not known from the text, and sources.yaml gives none.'),
       tendency: tendencyProvenance,
-      sourceUrl: source?.sourceUrl ? { basis: source.sourceUrl.basis, note: source.sourceUrl.note } : unknown('No public URL is recorded in sources.yaml.'),
+      sourceUrl: source?.sourceUrl
+        ? { basis: source.sourceUrl.basis, note: source.sourceUrl.note }
+        : unknown('No public URL is recorded in sources.yaml.'),
     },
     seed: { file, sha256 },
     wordCount,
@@ -215,11 +225,27 @@ export function ingestSeed(input: {
   const valid = ArticleSchema.safeParse(data);
   if (!valid.success) {
     const issue = valid.error.issues[0];
-    throw new IngestError(file, null, `generated frontmatter is invalid at ${issue?.path.join('.')}: ${issue?.message}`, 'check the seed and its sources.yaml entry');
+    throw new IngestError(
+      file,
+      null,
+      `generated frontmatter is invalid at ${issue?.path.join('.')}: ${issue?.message}`,
+      'check the seed and its sources.yaml entry',
+    );
   }
   if (passages.length === 0) {
-    throw new IngestError(file, null, 'no body text is left once title, credits and site furniture are taken out', 'check that the file holds the article itself, not only a page header or list');
+    throw new IngestError(
+      file,
+      null,
+      'no body text is left once title, credits and site furniture are taken out',
+      'check that the file holds the article itself, not only a page header or list',
+    );
   }
 
-  return { slug: slugFromTitle(title), data: valid.data, markdown: toMarkdown(valid.data, tree.children), removed, warnings };
+  return {
+    slug: slugFromTitle(title),
+    data: valid.data,
+    markdown: toMarkdown(valid.data, tree.children),
+    removed,
+    warnings,
+  };
 }

@@ -95,7 +95,12 @@ export function extractHeader(tree: Root, file: VFile): void {
     if (!meta.title) {
       if (!looksLikeTitle(text)) break;
       // A very short line followed by a longer title-like line is a kicker ("ANALYSIS").
-      if (!meta.kicker && countWords(text) <= 3 && looksLikeTitle(nextText) && countWords(nextText) > countWords(text)) {
+      if (
+        !meta.kicker &&
+        countWords(text) <= 3 &&
+        looksLikeTitle(nextText) &&
+        countWords(nextText) > countWords(text)
+      ) {
         meta.kicker = text;
         take(node, 'kicker above the title → `kicker`');
         continue;

@@ -1,7 +1,20 @@
 /** Wording of dates with their basis, for article headers and lists. */
 import type { ArticleData } from '../schemas/article.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * An ISO date in words.

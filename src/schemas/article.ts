@@ -63,9 +63,7 @@ export const ArticleSchema = z
     /** Public URL of the article, or null when unknown. */
     sourceUrl: z.url().nullable(),
     /** Photo credit and caption printed with the article. */
-    photo: z
-      .object({ credit: z.string().min(1).nullable(), caption: z.string().min(1).nullable() })
-      .nullable(),
+    photo: z.object({ credit: z.string().min(1).nullable(), caption: z.string().min(1).nullable() }).nullable(),
     /** Editorial notes printed with the text ("This article is adapted from …"), verbatim. */
     notes: z.array(z.string().min(1)),
     /** Titles from "You might be interested in: …" lines. */

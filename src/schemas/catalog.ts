@@ -13,9 +13,7 @@ export const TendencySchema = z.object({
   /** Tradition within Trotskyism, or null where the sources do not say. */
   tradition: z.string().min(1).nullable(),
   /** Organisations of this current that appear in the corpus. */
-  organisations: z
-    .array(z.object({ name: z.string().min(1), note: z.string().min(1) }))
-    .default([]),
+  organisations: z.array(z.object({ name: z.string().min(1), note: z.string().min(1) })).default([]),
   /** Where the facts above come from. */
   note: z.string().min(1),
 });

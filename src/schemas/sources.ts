@@ -11,9 +11,7 @@ export const DateOrIntervalSchema = z
 
 /** One sourced value: the value, why we hold it, and the evidence in a sentence. */
 function sourced<T extends z.ZodType>(value: T) {
-  return z
-    .object({ value, basis: BasisSchema, note: z.string().min(1, 'give the evidence in a sentence') })
-    .strict();
+  return z.object({ value, basis: BasisSchema, note: z.string().min(1, 'give the evidence in a sentence') }).strict();
 }
 
 /**

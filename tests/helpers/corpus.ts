@@ -43,9 +43,21 @@ export function loadReport(): FolderResult['report'] {
 /** Run the real ingest on seeds/ in memory (nothing is written). */
 export function ingestInMemory(): FolderResult {
   return ingestFolder({
-    seeds: listSeeds().map((name) => ({ name, path: `seeds/${name}`, bytes: new Uint8Array(readFileSync(join(SEEDS, name))) })),
+    seeds: listSeeds().map((name) => ({
+      name,
+      path: `seeds/${name}`,
+      bytes: new Uint8Array(readFileSync(join(SEEDS, name))),
+    })),
     sources: { path: 'seeds/sources.yaml', text: readFileSync(join(SEEDS, 'sources.yaml'), 'utf8') },
-    publishers: loadYamlList('content/publishers.yaml', readFileSync(join(CONTENT, 'publishers.yaml'), 'utf8'), PublisherListSchema),
-    tendencies: loadYamlList('content/tendencies.yaml', readFileSync(join(CONTENT, 'tendencies.yaml'), 'utf8'), TendencyListSchema),
+    publishers: loadYamlList(
+      'content/publishers.yaml',
+      readFileSync(join(CONTENT, 'publishers.yaml'), 'utf8'),
+      PublisherListSchema,
+    ),
+    tendencies: loadYamlList(
+      'content/tendencies.yaml',
+      readFileSync(join(CONTENT, 'tendencies.yaml'), 'utf8'),
+      TendencyListSchema,
+    ),
   });
 }

@@ -9,7 +9,9 @@ export const CONTENT = join(ROOT, 'content');
 
 /** Seed file names, sorted. */
 export function listSeeds(): string[] {
-  return readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+  return readdirSync(SEEDS)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
 }
 
 /** A seed's text. */

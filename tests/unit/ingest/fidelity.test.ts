@@ -41,7 +41,9 @@ const report = loadReport();
 describe.each(listSeeds())('seed %s', (seed) => {
   const article = articles.find((a) => a.data.seed.file === seed);
   const entry = report.seeds.find((s) => s.seed === seed);
-  const lines = readSeed(seed).replace(/^\ufeff/, '').split(/\r\n?|\n/);
+  const lines = readSeed(seed)
+    .replace(/^\ufeff/, '')
+    .split(/\r\n?|\n/);
 
   it('has an article and a report entry', () => {
     expect(article).toBeDefined();

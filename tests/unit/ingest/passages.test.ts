@@ -8,11 +8,27 @@ import { parseBody, renderBody } from '../../../src/lib/render-article.ts';
 import { loadCommitted } from '../../helpers/corpus.ts';
 
 const PINNED: Record<string, { count: number; first: string; last: string }> = {
-  '000_d09afa9223cb6bc8.txt': { count: 18, first: 'The struggle, however, has reached', last: 'This is the nature of the task' },
+  '000_d09afa9223cb6bc8.txt': {
+    count: 18,
+    first: 'The struggle, however, has reached',
+    last: 'This is the nature of the task',
+  },
   '001_7cc8f5b0f7d5b454.txt': { count: 32, first: 'In Peru, anger erupted as a', last: 'It also made me reflect on' },
-  '002_64d6a0a2b44dff9e.txt': { count: 24, first: 'Since the massacre of activists in', last: 'This Constituent Assembly would also provide' },
-  '003_55404ef00ccdffde.txt': { count: 24, first: 'Protests in Peru’s capital continued into', last: 'Everywhere, the objective conditions for the' },
-  '004_8eae7efb85e4019e.txt': { count: 16, first: 'The poor and working people are', last: 'Long live the workers’ and popular' },
+  '002_64d6a0a2b44dff9e.txt': {
+    count: 24,
+    first: 'Since the massacre of activists in',
+    last: 'This Constituent Assembly would also provide',
+  },
+  '003_55404ef00ccdffde.txt': {
+    count: 24,
+    first: 'Protests in Peru’s capital continued into',
+    last: 'Everywhere, the objective conditions for the',
+  },
+  '004_8eae7efb85e4019e.txt': {
+    count: 16,
+    first: 'The poor and working people are',
+    last: 'Long live the workers’ and popular',
+  },
 };
 
 const articles = loadCommitted();

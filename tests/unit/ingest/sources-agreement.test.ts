@@ -55,7 +55,8 @@ const EXPECTED: Record<string, Expect> = {
     translators: [],
     publisher: 'left-voice',
     tendency: 'ft-ci',
-    sourceUrl: 'https://www.leftvoice.org/the-peruvian-uprising-protesters-demand-the-fall-of-the-entire-coup-regime-and-a-constituent-assembly/',
+    sourceUrl:
+      'https://www.leftvoice.org/the-peruvian-uprising-protesters-demand-the-fall-of-the-entire-coup-regime-and-a-constituent-assembly/',
     date: '2023-01-20', // between 20 and 23 January 2023
     dateBasis: 'internal-evidence',
   },
@@ -107,13 +108,28 @@ describe.each(loadCommitted().map((a) => [a.data.seed.file, a.data] as const))('
 describe('text-only metadata', () => {
   const byFile = new Map(loadCommitted().map((a) => [a.data.seed.file, a.data]));
   it('reads deks, photo credits and original-publication notes from the text', () => {
-    expect(byFile.get('001_7cc8f5b0f7d5b454.txt')?.dek).toBe('A comrade from Argentina shares their experience of the Peruvian Uprising');
+    expect(byFile.get('001_7cc8f5b0f7d5b454.txt')?.dek).toBe(
+      'A comrade from Argentina shares their experience of the Peruvian Uprising',
+    );
     expect(byFile.get('001_7cc8f5b0f7d5b454.txt')?.photo?.credit).toBe('Alessandro Cinque/Reuters');
-    expect(byFile.get('001_7cc8f5b0f7d5b454.txt')?.original).toMatchObject({ outlet: 'La Izquierda Diario', language: 'Spanish', datePrinted: 'March 26' });
-    expect(byFile.get('002_64d6a0a2b44dff9e.txt')?.photo).toEqual({ caption: 'Protesters participate in a national strike on January 19 in Lima, Peru.', credit: 'EFE/ Paolo Aguilar' });
-    expect(byFile.get('002_64d6a0a2b44dff9e.txt')?.original).toMatchObject({ outlet: 'La Izquierda Diario', language: 'Spanish', datePrinted: 'January 19' });
+    expect(byFile.get('001_7cc8f5b0f7d5b454.txt')?.original).toMatchObject({
+      outlet: 'La Izquierda Diario',
+      language: 'Spanish',
+      datePrinted: 'March 26',
+    });
+    expect(byFile.get('002_64d6a0a2b44dff9e.txt')?.photo).toEqual({
+      caption: 'Protesters participate in a national strike on January 19 in Lima, Peru.',
+      credit: 'EFE/ Paolo Aguilar',
+    });
+    expect(byFile.get('002_64d6a0a2b44dff9e.txt')?.original).toMatchObject({
+      outlet: 'La Izquierda Diario',
+      language: 'Spanish',
+      datePrinted: 'January 19',
+    });
     expect(byFile.get('002_64d6a0a2b44dff9e.txt')?.related).toHaveLength(4);
-    expect(byFile.get('004_8eae7efb85e4019e.txt')?.dek).toBe('Out with Boluarte and the corrupt Congress! Calling for a Workers’ and Popular National Strike!');
+    expect(byFile.get('004_8eae7efb85e4019e.txt')?.dek).toBe(
+      'Out with Boluarte and the corrupt Congress! Calling for a Workers’ and Popular National Strike!',
+    );
     expect(byFile.get('003_55404ef00ccdffde.txt')?.dek).toBeNull();
   });
 });

@@ -3,9 +3,19 @@ import { describeDate, formatIsoDate, sortByDate } from '../../../src/lib/dates.
 
 describe('dates with basis', () => {
   it.each([
-    [{ date: '2022-12-17', dateRange: null, dateBasis: 'source-url' as const }, '17 December 2022 · from the source URL'],
+    [
+      { date: '2022-12-17', dateRange: null, dateBasis: 'source-url' as const },
+      '17 December 2022 · from the source URL',
+    ],
     [{ date: '2023-04-07', dateRange: null, dateBasis: 'in-text' as const }, '7 April 2023 · printed in the text'],
-    [{ date: '2023-01-20', dateRange: { from: '2023-01-20', to: '2023-01-23' }, dateBasis: 'internal-evidence' as const }, 'between 20 January 2023 and 23 January 2023 · from internal evidence'],
+    [
+      {
+        date: '2023-01-20',
+        dateRange: { from: '2023-01-20', to: '2023-01-23' },
+        dateBasis: 'internal-evidence' as const,
+      },
+      'between 20 January 2023 and 23 January 2023 · from internal evidence',
+    ],
     [{ date: null, dateRange: null, dateBasis: 'unknown' as const }, 'Date unknown'],
   ])('describes %j', (input, expected) => {
     expect(describeDate(input)).toBe(expected);
