@@ -3,6 +3,7 @@
  * Uses the same {@link listPassages} as ingest, so ¶ numbers in the page equal the frontmatter's.
  */
 import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
@@ -42,7 +43,7 @@ export function renderBody(markdown: string): RenderedBody {
   for (const passage of passages) {
     passage.node.data = {
       ...passage.node.data,
-      hProperties: { id: passage.id, className: ['passage'], dataPassage: String(passage.n) },
+      hProperties: { dataPassage: String(passage.n) },
     };
   }
   const slugger = new GithubSlugger();
@@ -55,7 +56,48 @@ export function renderBody(markdown: string): RenderedBody {
     headings.push({ id, text });
     node.data = { ...node.data, hProperties: { id } };
   }
-  const hast = unified().use(remarkRehype).runSync(tree);
+  const hast = unified().use(remarkRehype).runSync(tree) as HastRoot;
+  decorate(hast.children, headings);
   const html = unified().use(rehypeStringify).stringify(hast);
   return { html, passages: passages.map(({ node: _node, ...rest }) => rest), headings };
+}
+
+function isElement(node: unknown): node is Element {
+  return typeof node === 'object' && node !== null && (node as Element).type === 'element';
+}
+
+/**
+ * Wrap each passage paragraph as `<div class="passage" id="pN"><a class="pnum" href="#pN">¶N</a><p>…</p></div>`,
+ * so the ¶ permalink sits beside the text and never inside it; give headings an anchor link.
+ */
+function decorate(nodes: (ElementContent | HastRoot['children'][number])[], headings: BodyHeading[]): void {
+  nodes.forEach((node, index) => {
+    if (!isElement(node)) return;
+    const n = node.properties['dataPassage'];
+    if (node.tagName === 'p' && n !== undefined) {
+      delete node.properties['dataPassage'];
+      const id = `p${String(n)}`;
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['pnum'], href: `#${id}`, ariaLabel: `Paragraph ${String(n)}: permalink`, dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: `¶${String(n)}` }],
+      };
+      nodes[index] = { type: 'element', tagName: 'div', properties: { className: ['passage'], id, dataPassage: String(n) }, children: [link, node] };
+      return;
+    }
+    if (/^h[1-6]$/.test(node.tagName)) {
+      const heading = headings.find((h) => h.id === node.properties['id']);
+      if (heading) {
+        node.children.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['anchor'], href: `#${heading.id}`, ariaLabel: `Link to section: ${heading.text}`, dataPagefindIgnore: '' },
+          children: [{ type: 'text', value: '#' }],
+        });
+      }
+      return;
+    }
+    decorate(node.children, headings);
+  });
 }

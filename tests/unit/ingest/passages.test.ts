@@ -58,7 +58,7 @@ describe('passages of the five articles', () => {
   it('renders the same ids the passage function gives', () => {
     for (const article of articles) {
       const { html, passages } = renderBody(article.body);
-      const ids = [...html.matchAll(/<p id="(p\d+)"/g)].map((m) => m[1]);
+      const ids = [...html.matchAll(/<div class="passage" id="(p\d+)"/g)].map((m) => m[1]);
       expect(ids).toEqual(passages.map((p) => p.id));
     }
   });

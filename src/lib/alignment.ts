@@ -1,0 +1,106 @@
+/**
+ * Passage alignment across articles: for each passage, its most related passage in each other
+ * article, from shared distinctive terms (TF-IDF cosine).
+ *
+ * Never all passages × all passages: each passage is scored only against the passages that
+ * share one of its few most distinctive terms, found through an inverted index; terms used in
+ * a large share of all passages are not indexed at all. Work grows with the postings of
+ * distinctive terms, so it stays near-linear as the corpus grows.
+ */
+import { listWords } from './text.ts';
+
+/** A passage as the aligner sees it. */
+export interface AlignInput {
+  article: string;
+  id: string;
+  text: string;
+}
+
+/** The counterpart of a passage in another article. */
+export interface Counterpart {
+  id: string;
+  /** Cosine similarity, 0…1, rounded to 3 places. */
+  score: number;
+}
+
+/** article → passage id → other article → counterpart. */
+export type Alignment = Record<string, Record<string, Record<string, Counterpart>>>;
+
+const STOPWORDS = new Set(
+  'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours one two also has had its it’s which who this that those these them they their there been being were was is are will would should could may might must can'.split(
+    ' ',
+  ),
+);
+
+/** Terms a passage is indexed by (at most this many, the most distinctive). */
+const TERMS_PER_PASSAGE = 16;
+/** A term in more than this share of passages carries no signal and is not indexed. */
+const MAX_DOCUMENT_SHARE = 0.25;
+
+/**
+ * Normalised terms of a text: lower case, no stop words, at least three letters.
+ * @example listTerms('The CGTP called a strike') // ['cgtp', 'called', 'strike']
+ */
+export function listTerms(text: string): string[] {
+  return listWords(text)
+    .map((w) => w.toLowerCase().replace(/’/g, "'"))
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
+}
+
+/**
+ * Align every passage with its best counterpart in each other article.
+ * @example alignPassages([{ article: 'a', id: 'p1', text: 'Juliaca massacre' }, { article: 'b', id: 'p4', text: 'massacre in Juliaca' }]).a?.p1?.b // { id: 'p4', score: 1 }
+ */
+export function alignPassages(passages: AlignInput[]): Alignment {
+  const n = passages.length;
+  const tfs = passages.map((p) => {
+    const tf = new Map<string, number>();
+    for (const term of listTerms(p.text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+
+  // Unit TF-IDF vectors restricted to distinctive terms.
+  const vectors = tfs.map((tf) => {
+    const weights = [...tf]
+      // A term in one passage only can link nothing; one in too many links everything.
+      .filter(([term]) => (df.get(term) ?? 0) >= 2 && (df.get(term) ?? 0) <= Math.max(2, MAX_DOCUMENT_SHARE * n))
+      .map(([term, count]): [string, number] => [term, (1 + Math.log(count)) * Math.log(n / (df.get(term) ?? 1))])
+      .filter(([, w]) => w > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TERMS_PER_PASSAGE);
+    const norm = Math.hypot(...weights.map(([, w]) => w)) || 1;
+    return new Map(weights.map(([t, w]) => [t, w / norm]));
+  });
+
+  const postings = new Map<string, { index: number; weight: number }[]>();
+  vectors.forEach((vector, index) => {
+    for (const [term, weight] of vector) {
+      const list = postings.get(term) ?? [];
+      list.push({ index, weight });
+      postings.set(term, list);
+    }
+  });
+
+  const result: Alignment = {};
+  passages.forEach((passage, index) => {
+    const scores = new Map<number, number>();
+    for (const [term, weight] of vectors[index] ?? []) {
+      for (const posting of postings.get(term) ?? []) {
+        if (passages[posting.index]?.article === passage.article) continue;
+        scores.set(posting.index, (scores.get(posting.index) ?? 0) + weight * posting.weight);
+      }
+    }
+    const best: Record<string, Counterpart> = {};
+    // Ties go to the earlier passage, so the result never depends on iteration order.
+    for (const [other, score] of [...scores].sort((a, b) => a[0] - b[0])) {
+      const target = passages[other] as AlignInput;
+      const current = best[target.article];
+      if (!current || score > current.score + 1e-9) best[target.article] = { id: target.id, score };
+    }
+    for (const counterpart of Object.values(best)) counterpart.score = Math.round(counterpart.score * 1000) / 1000;
+    ((result[passage.article] ??= {})[passage.id] = best);
+  });
+  return result;
+}

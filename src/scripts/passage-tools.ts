@@ -1,0 +1,80 @@
+/**
+ * Enhancements for passages (the page reads completely without them):
+ * a "copy link" button on every passage, and a "link to selection" button that appears when
+ * text inside one passage is selected and copies a text-fragment link to it.
+ */
+import { textFragmentUrl } from '../lib/permalinks.ts';
+
+function announce(message: string): void {
+  const status = document.getElementById('status');
+  if (status) {
+    status.textContent = '';
+    window.setTimeout(() => (status.textContent = message), 50);
+  }
+}
+
+async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(`Copied link to ${what}`);
+  } catch {
+    window.prompt(`Copy the link to ${what}:`, text);
+  }
+}
+
+function pageUrl(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0] ?? location.href;
+}
+
+export function enhancePassages(root: ParentNode = document): void {
+  for (const passage of root.querySelectorAll<HTMLElement>('.passage[id]')) {
+    if (passage.querySelector('.copy-link')) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.dataset['pagefindIgnore'] = '';
+    button.textContent = 'Copy link';
+    button.setAttribute('aria-label', `Copy link to paragraph ${passage.dataset['passage'] ?? ''}`);
+    button.addEventListener('click', () => {
+      const base = passage.closest<HTMLElement>('[data-page-url]')?.dataset['pageUrl'] ?? pageUrl();
+      void copy(`${base}#${passage.id}`, `paragraph ${passage.dataset['passage'] ?? ''}`);
+    });
+    passage.querySelector('.pnum')?.after(button);
+  }
+}
+
+function setUpSelectionLink(): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'selection-link';
+  button.hidden = true;
+  button.textContent = 'Copy link to selection';
+  document.body.append(button);
+  let target: { url: string; n: string } | null = null;
+
+  document.addEventListener('selectionchange', () => {
+    const selection = document.getSelection();
+    const text = selection?.toString().trim() ?? '';
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const start = range?.startContainer.parentElement?.closest<HTMLElement>('.passage p');
+    const end = range?.endContainer.parentElement?.closest<HTMLElement>('.passage p');
+    if (!range || text === '' || !start || start !== end) {
+      button.hidden = true;
+      target = null;
+      return;
+    }
+    const passage = start.closest<HTMLElement>('.passage') as HTMLElement;
+    const base = passage.closest<HTMLElement>('[data-page-url]')?.dataset['pageUrl'] ?? pageUrl();
+    target = { url: textFragmentUrl(base, passage.id, text), n: passage.dataset['passage'] ?? '' };
+    const rect = range.getBoundingClientRect();
+    button.style.top = `${window.scrollY + rect.bottom + 6}px`;
+    button.style.left = `${Math.max(8, window.scrollX + rect.left)}px`;
+    button.hidden = false;
+  });
+  button.addEventListener('click', () => {
+    if (target) void copy(target.url, `the selection in paragraph ${target.n}`);
+  });
+}
+
+enhancePassages();
+setUpSelectionLink();
