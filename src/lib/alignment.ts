@@ -100,7 +100,7 @@ export function alignPassages(passages: AlignInput[]): Alignment {
       if (!current || score > current.score + 1e-9) best[target.article] = { id: target.id, score };
     }
     for (const counterpart of Object.values(best)) counterpart.score = Math.round(counterpart.score * 1000) / 1000;
-    ((result[passage.article] ??= {})[passage.id] = best);
+    (result[passage.article] ??= {})[passage.id] = best;
   });
   return result;
 }

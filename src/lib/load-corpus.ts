@@ -14,8 +14,16 @@ export interface ArticleView {
 }
 
 /** Load every article, sorted by date of writing, with publisher and current. */
-export async function loadCorpus(): Promise<{ articles: ArticleView[]; publishers: PublisherEntry[]; tendencies: TendencyEntry[] }> {
-  const [entries, publishers, tendencies] = await Promise.all([getCollection('articles'), getCollection('publishers'), getCollection('tendencies')]);
+export async function loadCorpus(): Promise<{
+  articles: ArticleView[];
+  publishers: PublisherEntry[];
+  tendencies: TendencyEntry[];
+}> {
+  const [entries, publishers, tendencies] = await Promise.all([
+    getCollection('articles'),
+    getCollection('publishers'),
+    getCollection('tendencies'),
+  ]);
   const articles = sortByDate(entries).map((entry) => ({
     entry,
     publisher: publishers.find((p) => p.id === entry.data.publisher?.id),

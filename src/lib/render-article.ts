@@ -80,10 +80,20 @@ function decorate(nodes: (ElementContent | HastRoot['children'][number])[], head
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['pnum'], href: `#${id}`, ariaLabel: `Paragraph ${String(n)}: permalink`, dataPagefindIgnore: '' },
+        properties: {
+          className: ['pnum'],
+          href: `#${id}`,
+          ariaLabel: `Paragraph ${String(n)}: permalink`,
+          dataPagefindIgnore: '',
+        },
         children: [{ type: 'text', value: `¶${String(n)}` }],
       };
-      nodes[index] = { type: 'element', tagName: 'div', properties: { className: ['passage'], id, dataPassage: String(n) }, children: [link, node] };
+      nodes[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['passage'], id, dataPassage: String(n) },
+        children: [link, node],
+      };
       return;
     }
     if (/^h[1-6]$/.test(node.tagName)) {
@@ -92,7 +102,12 @@ function decorate(nodes: (ElementContent | HastRoot['children'][number])[], head
         node.children.push({
           type: 'element',
           tagName: 'a',
-          properties: { className: ['anchor'], href: `#${heading.id}`, ariaLabel: `Link to section: ${heading.text}`, dataPagefindIgnore: '' },
+          properties: {
+            className: ['anchor'],
+            href: `#${heading.id}`,
+            ariaLabel: `Link to section: ${heading.text}`,
+            dataPagefindIgnore: '',
+          },
           children: [{ type: 'text', value: '#' }],
         });
       }

@@ -40,8 +40,12 @@ export function layoutTimeline(
   points.forEach((p, index) => (p.row = index % 2));
   const ticks: { x: number; label: string }[] = [];
   const first = new Date(start);
-  for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); d <= start + span; ) {
-    if (d >= start) ticks.push({ x: x(d), label: new Date(d).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }) });
+  for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); d <= start + span;) {
+    if (d >= start)
+      ticks.push({
+        x: x(d),
+        label: new Date(d).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      });
     const next = new Date(d);
     d = Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 1);
   }

@@ -44,7 +44,8 @@ export function startCompare(): void {
   const form = root.querySelector<HTMLFormElement>('[data-controls]') as HTMLFormElement;
   const columns = root.querySelector<HTMLElement>('[data-columns]') as HTMLElement;
   const column = (side: Side) => root.querySelector<HTMLElement>(`.compare-column[data-side="${side}"]`) as HTMLElement;
-  const select = (side: Side) => form.querySelector<HTMLSelectElement>(`select[data-side="${side}"]`) as HTMLSelectElement;
+  const select = (side: Side) =>
+    form.querySelector<HTMLSelectElement>(`select[data-side="${side}"]`) as HTMLSelectElement;
   const syncBox = form.querySelector<HTMLInputElement>('input[name="sync"]') as HTMLInputElement;
   const ids = [...select('left').options].map((o) => o.value);
   let syncing = false;
@@ -68,7 +69,11 @@ export function startCompare(): void {
     target.dataset['slug'] = slug;
     const article = await loadArticle(slug);
     target.replaceChildren(article);
-    article.querySelector('h1')?.replaceWith(Object.assign(document.createElement('h2'), { textContent: article.querySelector('h1')?.textContent ?? '' }));
+    article
+      .querySelector('h1')
+      ?.replaceWith(
+        Object.assign(document.createElement('h2'), { textContent: article.querySelector('h1')?.textContent ?? '' }),
+      );
     // Ids must stay unique in the page: prefix them with the side.
     article.querySelectorAll<HTMLElement>('[id]').forEach((el) => (el.id = `${side}-${el.id}`));
     article.querySelectorAll<HTMLAnchorElement>('a.pnum, a.anchor').forEach((a) => {
@@ -103,10 +108,15 @@ export function startCompare(): void {
     syncing = true;
     const top = column(side).scrollTop + passage.getBoundingClientRect().top - column(side).getBoundingClientRect().top;
     const otherColumn = column(other);
-    otherColumn.scrollTop = otherColumn.scrollTop + target.getBoundingClientRect().top - otherColumn.getBoundingClientRect().top - (top - column(side).scrollTop);
+    otherColumn.scrollTop =
+      otherColumn.scrollTop +
+      target.getBoundingClientRect().top -
+      otherColumn.getBoundingClientRect().top -
+      (top - column(side).scrollTop);
     requestAnimationFrame(() => (syncing = false));
     target.setAttribute('tabindex', '-1');
-    if (status) status.textContent = `Paragraph ${passage.dataset['passage'] ?? ''} aligned with paragraph ${target.dataset['passage'] ?? ''} of the other article (similarity ${counterpart?.score ?? 0}).`;
+    if (status)
+      status.textContent = `Paragraph ${passage.dataset['passage'] ?? ''} aligned with paragraph ${target.dataset['passage'] ?? ''} of the other article (similarity ${counterpart?.score ?? 0}).`;
   };
 
   const apply = async () => {

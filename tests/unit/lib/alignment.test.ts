@@ -6,7 +6,13 @@ import { loadCommitted } from '../../helpers/corpus.ts';
 
 describe('listTerms', () => {
   it('drops stop words, numbers and short words, and lower-cases', () => {
-    expect(listTerms('The CGTP called an indefinite strike on February 9')).toEqual(['cgtp', 'called', 'indefinite', 'strike', 'february']);
+    expect(listTerms('The CGTP called an indefinite strike on February 9')).toEqual([
+      'cgtp',
+      'called',
+      'indefinite',
+      'strike',
+      'february',
+    ]);
   });
 });
 
@@ -40,7 +46,9 @@ describe('alignPassages', () => {
 
   it('gives most passages of the real corpus a counterpart in some other article', () => {
     const articles = loadCommitted();
-    const all = articles.flatMap((a) => listPassages(parseBody(a.body)).map((p) => ({ article: a.slug, id: p.id, text: p.text })));
+    const all = articles.flatMap((a) =>
+      listPassages(parseBody(a.body)).map((p) => ({ article: a.slug, id: p.id, text: p.text })),
+    );
     const aligned = alignPassages(all);
     const withAny = all.filter((p) => Object.keys(aligned[p.article]?.[p.id] ?? {}).length > 0);
     expect(withAny.length / all.length).toBeGreaterThan(0.9);

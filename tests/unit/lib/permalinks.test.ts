@@ -5,7 +5,9 @@ import { readingTime } from '../../../src/lib/reading-time.ts';
 
 describe('permalinks', () => {
   it('builds an absolute passage permalink from the configured site', () => {
-    expect(passagePermalink('https://reader.example/', 'a-slug', 'p3')).toBe('https://reader.example/articles/a-slug/#p3');
+    expect(passagePermalink('https://reader.example/', 'a-slug', 'p3')).toBe(
+      'https://reader.example/articles/a-slug/#p3',
+    );
   });
 
   it('quotes a short selection whole, escaping the directive syntax', () => {

@@ -1,0 +1,158 @@
+/** The reader in a real browser: permalinks, copy link, text fragments, comparison, accessibility. */
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { splitMarkdown } from '../helpers/corpus.ts';
+
+interface Meta {
+  slug: string;
+  title: string;
+  passageCount: number;
+  date: string;
+}
+const articles: Meta[] = readdirSync('content/articles')
+  .filter((n) => n.endsWith('.md'))
+  .map((n) => ({
+    slug: n.replace(/\.md$/, ''),
+    ...(splitMarkdown(readFileSync(`content/articles/${n}`, 'utf8')).data as Omit<Meta, 'slug'>),
+  }))
+  .sort((a, b) => a.date.localeCompare(b.date));
+const first = articles[0] as Meta;
+const second = articles[1] as Meta;
+
+async function expectBelowHeader(page: Page, selector: string): Promise<void> {
+  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const top = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(headerBottom);
+}
+
+test('a permalink opens with its passage highlighted, in view, below the sticky header', async ({ page }) => {
+  const n = Math.ceil(first.passageCount / 2);
+  await page.goto(`/articles/${first.slug}/#p${n}`);
+  const passage = page.locator(`#p${n}`);
+  await expect(passage).toBeInViewport();
+  await expectBelowHeader(page, `#p${n}`);
+  const [target, other] = await Promise.all([
+    passage.evaluate((el) => getComputedStyle(el).backgroundColor),
+    page.locator('#p1').evaluate((el) => getComputedStyle(el).backgroundColor),
+  ]);
+  expect(target).not.toBe(other);
+});
+
+test('the ¶ number links to the passage', async ({ page }) => {
+  await page.goto(`/articles/${first.slug}/`);
+  await page.getByRole('link', { name: 'Paragraph 3: permalink' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${first.slug}/#p3$`));
+});
+
+test('copy link writes the absolute permalink to the clipboard and announces it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/articles/${first.slug}/`);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  await page.getByRole('button', { name: 'Copy link to paragraph 2' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#p2`);
+  await expect(page.getByRole('status')).toHaveText('Copied link to paragraph 2');
+});
+
+test('selecting words inside a passage offers a text-fragment link that opens on that passage', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/articles/${first.slug}/`);
+  const words = await page.locator('#p4 p').evaluate((p) => {
+    const text = p.firstChild as Text;
+    const range = document.createRange();
+    const end = (text.textContent ?? '').split(' ').slice(0, 4).join(' ').length;
+    range.setStart(text, 0);
+    range.setEnd(text, end);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return range.toString();
+  });
+  await page.getByRole('button', { name: 'Copy link to selection' }).click();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toContain(`/articles/${first.slug}/#p4:~:text=`);
+  expect(decodeURIComponent(url.split(':~:text=')[1] ?? '')).toBe(words);
+  await page.goto(new URL(url).pathname + new URL(url).hash);
+  await expect(page.locator('#p4')).toBeInViewport();
+});
+
+test.describe('comparison', () => {
+  test('loads from the URL, pickers update it, back restores it', async ({ page }) => {
+    await page.goto(`/compare/?left=${first.slug}&right=${second.slug}`);
+    const left = page.locator('.compare-column[data-side="left"]');
+    const right = page.locator('.compare-column[data-side="right"]');
+    await expect(left.getByRole('heading', { level: 2 }).first()).toHaveText(first.title);
+    await expect(right.getByRole('heading', { level: 2 }).first()).toHaveText(second.title);
+    await expect(left.locator('.passage')).toHaveCount(first.passageCount);
+
+    const third = articles[2] as Meta;
+    await page.getByRole('combobox', { name: 'Left' }).selectOption(third.slug);
+    await expect(page).toHaveURL(new RegExp(`left=${third.slug}&right=${second.slug}`));
+    await expect(left.getByRole('heading', { level: 2 }).first()).toHaveText(third.title);
+
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`left=${first.slug}&right=${second.slug}`));
+    await expect(page.getByRole('combobox', { name: 'Left' })).toHaveValue(first.slug);
+    await expect(left.getByRole('heading', { level: 2 }).first()).toHaveText(first.title);
+  });
+
+  test('align scrolls the other column to the counterpart computed at build time', async ({ page, request }) => {
+    const alignment = (await (await request.get(`/align/${first.slug}.json`)).json()) as Record<
+      string,
+      Record<string, { id: string }>
+    >;
+    const [source, counterparts] = Object.entries(alignment).find(([, c]) => c[second.slug]) ?? [];
+    const target = counterparts?.[second.slug]?.id;
+    expect(source && target).toBeTruthy();
+    await page.goto(`/compare/?left=${first.slug}&right=${second.slug}`);
+    const right = page.locator('.compare-column[data-side="right"]');
+    await expect(right.locator('.passage')).toHaveCount(second.passageCount);
+    const n = source?.slice(1);
+    await page
+      .locator(`.compare-column[data-side="left"] #${source}`)
+      .getByRole('button', { name: `Align paragraph ${n} with the other article` })
+      .click();
+    const counterpart = right.locator(`#${target}`);
+    await expect(counterpart).toHaveClass(/aligned/);
+    await expect(counterpart).toBeInViewport();
+  });
+
+  test('without JavaScript the page explains itself and links both articles', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/compare/?left=${first.slug}&right=${second.slug}`);
+    await expect(page.getByText('It needs JavaScript')).toBeVisible();
+    for (const a of articles) await expect(page.getByRole('link', { name: a.title, exact: true })).toBeVisible();
+    await context.close();
+  });
+});
+
+test('previous and next follow the date order', async ({ page }) => {
+  await page.goto(`/articles/${second.slug}/`);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/articles/${first.slug}/`);
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `/articles/${(articles[2] as Meta).slug}/`);
+});
+
+for (const [name, path] of [
+  ['home', '/'],
+  ['article', `/articles/${first.slug}/`],
+  ['compare', `/compare/?left=${first.slug}&right=${second.slug}`],
+  ['currents', '/currents/'],
+  ['current', '/currents/lit-ci/'],
+  ['about', '/about/'],
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${name} page (${scheme}) has no axe violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (name === 'compare') await expect(page.locator('[data-compare][data-ready]')).toBeAttached();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
+}
