@@ -9,7 +9,7 @@ import { IngestError, IngestErrors } from './errors.ts';
  */
 export function loadYamlList<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new IngestErrors(
       doc.errors.map(
@@ -17,7 +17,7 @@ export function loadYamlList<T extends z.ZodType>(file: string, text: string, sc
           new IngestError(
             file,
             e.linePos?.[0]?.line ?? null,
-            `malformed YAML: ${e.message.split('\n')[0]}`,
+            `malformed YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
             'fix the YAML syntax at that line',
           ),
       ),

@@ -7,6 +7,15 @@ import type { Publisher, Tendency } from '../schemas/catalog.ts';
 import { SourcesSchema, type Sources } from '../schemas/sources.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 
+/** Line of a top-level key (a seed name) of the document. */
+function lineOfKey(doc: ReturnType<typeof parseDocument>, counter: LineCounter, key: string): number | null {
+  const contents = doc.contents;
+  if (!isMap(contents)) return null;
+  const pair = contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+  const start = (pair?.key as YamlNode | undefined)?.range?.[0];
+  return start === undefined ? null : counter.linePos(start).line;
+}
+
 function lineOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number | null {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as YamlNode | undefined;
@@ -33,7 +42,7 @@ export function loadSources(
   context: { seeds: string[]; publishers: Publisher[]; tendencies: Tendency[] },
 ): Sources {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new IngestErrors(
       doc.errors.map(
@@ -41,7 +50,7 @@ export function loadSources(
           new IngestError(
             file,
             e.linePos?.[0]?.line ?? null,
-            `malformed YAML: ${e.message.split('\n')[0]}`,
+            `malformed YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
             'fix the YAML syntax (indentation, quotes, colons) at that line',
           ),
       ),
@@ -70,7 +79,7 @@ export function loadSources(
       errors.push(
         new IngestError(
           file,
-          lineOfPath(doc, counter, [seed]),
+          lineOfKey(doc, counter, seed),
           `names seed "${seed}", which is not in the seeds folder`,
           'correct the file name, or remove the entry',
         ),

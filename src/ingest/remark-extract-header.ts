@@ -36,17 +36,19 @@ function isHeaderItem(text: string): boolean {
   );
 }
 
-/** Blank lines between two blocks of the seed. */
-function gapBetween(a: RootContent, b: RootContent | undefined): number {
+/** Blank lines straight after a block, up to the next non-blank line of the seed (kept or taken out). */
+function blankLinesAfter(removed: RemovedLine[], a: RootContent, b: RootContent | undefined): number {
   if (!b) return 0;
-  return (b.position?.start.line ?? 0) - (a.position?.end.line ?? 0) - 1;
+  const from = a.position?.end.line ?? 0;
+  const nextLine = Math.min(b.position?.start.line ?? 0, ...removed.filter((r) => r.line > from).map((r) => r.line));
+  return nextLine - from - 1;
 }
 
-/** Was a line removed (as a share bar, say) between two blocks? */
-function removedBetween(removed: RemovedLine[], a: RootContent, b: RootContent | undefined): boolean {
+/** Was site furniture (a share bar, say) dropped between two blocks? Moved lines do not count. */
+function furnitureBetween(removed: RemovedLine[], a: RootContent, b: RootContent | undefined): boolean {
   const from = a.position?.end.line ?? 0;
   const to = b?.position?.start.line ?? Number.POSITIVE_INFINITY;
-  return removed.some((r) => r.line > from && r.line < to);
+  return removed.some((r) => r.action === 'furniture' && r.line > from && r.line < to);
 }
 
 /** Extract the header of `tree` into `file.data.meta`. */
@@ -117,8 +119,8 @@ export function extractHeader(tree: Root, file: VFile): void {
       if (
         isHeaderItem(nextText) ||
         nameThenDate ||
-        removedBetween(removed, node, next) ||
-        gapBetween(node, next) >= 2 ||
+        furnitureBetween(removed, node, next) ||
+        blankLinesAfter(removed, node, next) >= 2 ||
         node.data?.indented === true
       ) {
         meta.dek = text;
