@@ -1,0 +1,54 @@
+/**
+ * Astro integration: after every build, index dist/ with Pagefind's Node API into dist/pagefind/.
+ * `astro build` empties dist/, so the index is rebuilt each time; any Pagefind error fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** The smallest part of Pagefind's Node API this step uses (so tests can pass a fake). */
+export interface PagefindApi {
+  createIndex(config?: { rootSelector?: string; forceLanguage?: string }): Promise<{
+    errors: string[];
+    index?: {
+      addDirectory(dir: { path: string }): Promise<{ errors: string[]; page_count: number }>;
+      writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
+    };
+  }>;
+  close(): Promise<unknown>;
+}
+
+/**
+ * Index a built site folder; returns the number of pages indexed.
+ * @throws Error listing Pagefind's errors.
+ */
+export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise<number> {
+  const check = (step: string, errors: string[]) => {
+    if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+  };
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    check('createIndex', errors);
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    const added = await index.addDirectory({ path: siteDir });
+    check('addDirectory', added.errors);
+    if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
+    check('writeFiles', (await index.writeFiles({ outputPath: `${siteDir}/pagefind` })).errors);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The integration: `integrations: [pagefindIndex()]`. */
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'uprising-reader:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await indexSite(pagefind as PagefindApi, fileURLToPath(dir).replace(/\/$/, ''));
+        logger.info(`Pagefind scanned ${pages} pages (articles only are indexed) into dist/pagefind/`);
+      },
+    },
+  };
+}

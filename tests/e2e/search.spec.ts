@@ -1,0 +1,143 @@
+/** Search in a real browser against the built Pagefind index; expectations computed from content/. */
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { listPassages } from '../../src/lib/passages.ts';
+import { parseBody } from '../../src/lib/render-article.ts';
+import { splitMarkdown } from '../helpers/corpus.ts';
+
+const articles = readdirSync('content/articles')
+  .filter((n) => n.endsWith('.md'))
+  .map((n) => {
+    const { data, body } = splitMarkdown(readFileSync(`content/articles/${n}`, 'utf8'));
+    return {
+      slug: n.replace(/\.md$/, ''),
+      title: (data as { title: string }).title,
+      tendency: (data as { tendency: string }).tendency,
+      passages: listPassages(parseBody(body)),
+    };
+  });
+
+/** Passage numbers per article whose text contains `term` (case-insensitive), as the truth. */
+function expected(term: string): Map<string, number[]> {
+  const result = new Map<string, number[]>();
+  for (const a of articles) {
+    const ns = a.passages.filter((p) => p.text.toLowerCase().includes(term.toLowerCase())).map((p) => p.n);
+    if (ns.length > 0) result.set(a.slug, ns);
+  }
+  return result;
+}
+
+async function search(page: Page, query: string): Promise<void> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search][data-ready]')).toBeAttached();
+}
+
+/** What the result list shows: article slug → ¶ numbers. */
+async function shown(page: Page): Promise<Map<string, number[]>> {
+  const hrefs = await page
+    .locator('.result .hit-link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  const result = new Map<string, number[]>();
+  for (const href of hrefs) {
+    const [, slug, n] = /\/articles\/([^/]+)\/\?highlight=[^#]*#p(\d+)$/.exec(href) ?? [];
+    result.set(slug ?? '?', [...(result.get(slug ?? '?') ?? []), Number(n)]);
+  }
+  return result;
+}
+
+test('CGTP lists exactly the articles and passages whose bodies contain it', async ({ page }) => {
+  const truth = expected('CGTP');
+  expect(truth.size).toBeGreaterThan(0);
+  await search(page, 'CGTP');
+  await expect(page.locator('.result')).toHaveCount(truth.size);
+  expect(Object.fromEntries(await shown(page))).toEqual(Object.fromEntries(truth));
+  for (const mark of await page.locator('.result mark').allTextContents()) expect(mark).toMatch(/CGTP/);
+});
+
+test('a passage hit lands on its ¶, highlighted, with the term marked', async ({ page }) => {
+  await search(page, 'CGTP');
+  const link = page.locator('.result .hit-link').first();
+  const href = (await link.getAttribute('href')) ?? '';
+  const id = href.split('#')[1] ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+  await expect(page.locator(`#${id} mark.search-hit`).first()).toHaveText(/CGTP/);
+});
+
+test('the quoted phrase "Constituent Assembly" finds the right articles and passages', async ({ page }) => {
+  await search(page, '"Constituent Assembly"');
+  expect(Object.fromEntries(await shown(page))).toEqual(Object.fromEntries(expected('Constituent Assembly')));
+});
+
+test('filters narrow the results, show counts and live in the URL; back restores', async ({ page }) => {
+  const truth = expected('CGTP');
+  const lit = articles.filter((a) => a.tendency === 'lit-ci' && truth.has(a.slug));
+  await search(page, 'CGTP');
+  const box = page.getByRole('group', { name: 'Current' }).getByRole('checkbox', { name: /LIT-CI/ });
+  await expect(box.locator('xpath=..')).toContainText(`(${lit.length})`);
+  await box.check();
+  await expect(page).toHaveURL(/[?&]current=LIT-CI/);
+  await expect(page.locator('.result')).toHaveCount(lit.length);
+  await page.goBack();
+  await expect(page.locator('.result')).toHaveCount(truth.size);
+});
+
+test('a query with no hits says so and offers to drop the filters', async ({ page }) => {
+  await page.goto('/search/?q=CGTP&current=ICFI&author=Unknown');
+  await expect(page.getByRole('status').first()).toContainText(/No passage matches CGTP with these filters/);
+  await page.getByRole('button', { name: 'Search again without filters' }).click();
+  await expect(page.locator('.result')).toHaveCount(expected('CGTP').size);
+});
+
+test('the by-current view counts agree with the list', async ({ page }) => {
+  const truth = expected('CGTP');
+  await search(page, 'CGTP');
+  await page.getByRole('radio', { name: 'Side by side by current' }).check();
+  await expect(page).toHaveURL(/view=current/);
+  const columns = page.locator('.current-column');
+  const byCurrent = new Map<string, number>();
+  for (const a of articles)
+    if (truth.has(a.slug))
+      byCurrent.set(a.tendency, (byCurrent.get(a.tendency) ?? 0) + (truth.get(a.slug)?.length ?? 0));
+  await expect(columns).toHaveCount(byCurrent.size);
+  for (const heading of await columns.locator(':scope > h2').allTextContents()) {
+    const [, name, count] = /^(.+): (\d+) passage/.exec(heading) ?? [];
+    expect(Number(count)).toBe(byCurrent.get((name ?? '').toLowerCase()));
+  }
+});
+
+test('keyboard only: "/" focuses the header field, Enter searches', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('Juliaca');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Juliaca/);
+  await expect(page.locator('[data-search][data-ready]')).toBeAttached();
+  await expect(page.locator('.result').first()).toBeVisible();
+  await page.locator('.result .hit-link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/articles\/.+#p\d+$/);
+});
+
+test('without JavaScript the search page explains itself', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=CGTP');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  await context.close();
+});
+
+test('search makes no request to another origin, and has no axe violations', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1:')) foreign.push(r.url());
+  });
+  await search(page, 'CGTP');
+  await expect(page.locator('.result').first()).toBeVisible();
+  expect(foreign).toEqual([]);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

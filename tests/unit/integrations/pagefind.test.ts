@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { indexSite, type PagefindApi } from '../../../src/integrations/pagefind.ts';
+
+function fake(overrides: { create?: string[]; add?: string[]; pages?: number; write?: string[] } = {}) {
+  const calls: string[] = [];
+  const api: PagefindApi = {
+    createIndex: async (config) => {
+      calls.push(`create ${JSON.stringify(config)}`);
+      return {
+        errors: overrides.create ?? [],
+        index: {
+          addDirectory: async ({ path }) => (
+            calls.push(`add ${path}`),
+            { errors: overrides.add ?? [], page_count: overrides.pages ?? 5 }
+          ),
+          writeFiles: async ({ outputPath }) => (
+            calls.push(`write ${outputPath}`),
+            { errors: overrides.write ?? [], outputPath }
+          ),
+        },
+      };
+    },
+    close: async () => calls.push('close'),
+  };
+  return { api, calls };
+}
+
+describe('indexSite', () => {
+  it('indexes the built folder into its pagefind/ subfolder and closes the service', async () => {
+    const { api, calls } = fake();
+    await expect(indexSite(api, '/site/dist')).resolves.toBe(5);
+    expect(calls).toEqual(['create {"forceLanguage":"en"}', 'add /site/dist', 'write /site/dist/pagefind', 'close']);
+  });
+
+  it.each([
+    [{ create: ['bad config'] }, /createIndex failed:\nbad config/],
+    [{ add: ['unreadable'] }, /addDirectory failed:\nunreadable/],
+    [{ write: ['disk full'] }, /writeFiles failed:\ndisk full/],
+    [{ pages: 0 }, /no page with data-pagefind-body/],
+  ])('fails the build on %j, and still closes', async (overrides, message) => {
+    const { api, calls } = fake(overrides);
+    await expect(indexSite(api, '/site/dist')).rejects.toThrow(message);
+    expect(calls.at(-1)).toBe('close');
+  });
+});
