@@ -1,0 +1,28 @@
+/** /articles/<slug>/cite.bib, cite.ris, cite.json: the article for reference managers. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCitationInput } from '../../../lib/citation-input.ts';
+import { bibtex, cslJson, ris } from '../../../lib/citations.ts';
+import { loadCorpus, type ArticleView } from '../../../lib/load-corpus.ts';
+
+const FORMATS = {
+  bib: { type: 'application/x-bibtex; charset=utf-8', render: bibtex },
+  ris: { type: 'application/x-research-info-systems; charset=utf-8', render: ris },
+  json: {
+    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    render: (i: Parameters<typeof cslJson>[0]) => `${JSON.stringify([cslJson(i)], null, 2)}\n`,
+  },
+} as const;
+
+export const getStaticPaths = (async () => {
+  const { articles } = await loadCorpus();
+  return articles.flatMap((view) =>
+    Object.keys(FORMATS).map((format) => ({ params: { slug: view.entry.id, format }, props: { view } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ view: ArticleView }> = ({ params, props, site }) => {
+  const format = FORMATS[params['format'] as keyof typeof FORMATS];
+  const { entry, publisher } = props.view;
+  const input = toCitationInput(entry.data, publisher?.data.name ?? null, new URL(`/articles/${entry.id}/`, site).href);
+  return new Response(format.render(input), { headers: { 'Content-Type': format.type } });
+};

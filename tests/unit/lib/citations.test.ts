@@ -1,0 +1,111 @@
+/**
+ * Citation styles against hand-checked strings (checked against the Chicago 17 notes-bibliography,
+ * APA 7 and MLA 9 patterns for a web article, with translator, missing author and devised title).
+ */
+import { describe, expect, it } from 'vitest';
+import { toCitationInput } from '../../../src/lib/citation-input.ts';
+import { apa, bibtex, chicago, citationKey, cslJson, mla, ris } from '../../../src/lib/citations.ts';
+import { loadCommitted } from '../../helpers/corpus.ts';
+
+const SITE = 'https://reader.example';
+const bySeed = new Map(loadCommitted().map((a) => [a.data.seed.file, a]));
+function input(seed: string, publisher: string) {
+  const a = bySeed.get(seed);
+  if (!a) throw new Error(seed);
+  return toCitationInput(a.data, publisher, `${SITE}/articles/${a.slug}/`);
+}
+const busi = input('001_7cc8f5b0f7d5b454.txt', 'Left Voice'); // byline, translator, printed date
+const cst = input('002_64d6a0a2b44dff9e.txt', 'Left Voice'); // no byline, date estimated
+const lobo = input('003_55404ef00ccdffde.txt', 'World Socialist Web Site'); // devised title
+const pst = input('000_d09afa9223cb6bc8.txt', 'LIT-CI (English edition)'); // re-dated by its site
+
+describe('Chicago', () => {
+  it('cites a bylined, translated article and its paragraph', () => {
+    expect(chicago(busi, 11)).toEqual({
+      note: 'Matías Busi, “Reflections on the Peruvian Uprising,” trans. Molly Rosenzweig, Left Voice, April 7, 2023, para. 11, https://reader.example/articles/reflections-on-the-peruvian-uprising/#p11.',
+      bibliography:
+        'Busi, Matías. “Reflections on the Peruvian Uprising.” Translated by Molly Rosenzweig. Left Voice, April 7, 2023. https://reader.example/articles/reflections-on-the-peruvian-uprising/.',
+    });
+  });
+  it('leads with the title when there is no author, and brackets an estimated date', () => {
+    expect(chicago(cst).bibliography).toBe(
+      '“The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly.” Left Voice, [written January 20–23, 2023]. https://reader.example/articles/the-peruvian-uprising-massive-protests-demand-the-fall-of-the/.',
+    );
+  });
+  it('keeps a devised title in brackets without quotation marks', () => {
+    expect(chicago(lobo, 8).note).toBe(
+      'Andrea Lobo, [Protests in Peru’s capital continue into a fifth day], World Socialist Web Site, January 24, 2023, para. 8, https://reader.example/articles/protests-in-perus-capital-continue-into-a-fifth-day/#p8.',
+    );
+  });
+  it('cites a re-dated article as printed, with the date of writing', () => {
+    expect(chicago(pst).bibliography).toBe(
+      'PST-Peru. “Peru: Preliminary Balance and Lessons of an Ongoing Struggle.” Translated by John Prieto. LIT-CI (English edition), July 23, 2024 [written February 15–28, 2023]. https://reader.example/articles/peru-preliminary-balance-and-lessons-of-an-ongoing-struggle/.',
+    );
+  });
+});
+
+describe('APA', () => {
+  it('uses initials, the translator note and para. in text', () => {
+    expect(apa(busi, 11)).toEqual({
+      reference:
+        'Busi, M. (2023, April 7). Reflections on the Peruvian Uprising (M. Rosenzweig, Trans.). Left Voice. https://reader.example/articles/reflections-on-the-peruvian-uprising/',
+      inText: '(Busi, 2023, para. 11)',
+    });
+  });
+  it('moves the title to the author position when there is none', () => {
+    expect(apa(cst, 2)).toEqual({
+      reference:
+        'The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly. ([2023, January 20–23]). Left Voice. https://reader.example/articles/the-peruvian-uprising-massive-protests-demand-the-fall-of-the/',
+      inText:
+        '(“The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly,” [2023], para. 2)',
+    });
+  });
+  it('follows the republished-work pattern for a re-dated article', () => {
+    expect(apa(pst, 3).inText).toBe('(PST-Peru, [2023]/2024, para. 3)');
+    expect(apa(pst).reference.endsWith('(Original work written [2023, February 15–28])')).toBe(true);
+  });
+});
+
+describe('MLA', () => {
+  it('cites a paragraph with par. and no scheme in the URL', () => {
+    expect(mla(busi, 11)).toBe(
+      'Busi, Matías. “Reflections on the Peruvian Uprising.” Translated by Molly Rosenzweig, Left Voice, 7 Apr. 2023, par. 11, reader.example/articles/reflections-on-the-peruvian-uprising/#p11.',
+    );
+    expect(mla(lobo)).toBe(
+      'Lobo, Andrea. [Protests in Peru’s capital continue into a fifth day]. World Socialist Web Site, 24 Jan. 2023, reader.example/articles/protests-in-perus-capital-continue-into-a-fifth-day/.',
+    );
+  });
+});
+
+describe('reference-manager formats', () => {
+  it('never invents an author', () => {
+    expect(bibtex(cst)).not.toMatch(/author/);
+    expect(ris(cst)).not.toMatch(/^AU/m);
+    expect(cslJson(cst)['author']).toBeUndefined();
+  });
+  it('keeps an organisation author whole and marks devised titles and estimated dates', () => {
+    expect(bibtex(pst)).toContain('author = {{PST-Peru}}');
+    expect(cslJson(pst)['author']).toEqual([{ literal: 'PST-Peru' }]);
+    expect(cslJson(lobo)['author']).toEqual([{ given: 'Andrea', family: 'Lobo' }]);
+    expect(bibtex(lobo)).toContain('Title devised by the editors');
+    expect(cslJson(cst)['issued']).toEqual({
+      'date-parts': [
+        [2023, 1, 20],
+        [2023, 1, 23],
+      ],
+      approximate: true,
+    });
+    expect(ris(busi).split('\r\n')).toEqual(
+      expect.arrayContaining([
+        'TY  - ELEC',
+        'AU  - Busi, Matías',
+        'TI  - Reflections on the Peruvian Uprising',
+        'A4  - Rosenzweig, Molly',
+        'PB  - Left Voice',
+        'DA  - 2023/04/07/',
+        'ER  -',
+      ]),
+    );
+    expect(citationKey(busi)).toBe('busi2023reflections');
+  });
+});
