@@ -22,6 +22,14 @@ export function enhanceCitations(): void {
   const article = document.querySelector<HTMLElement>('article[data-citation]');
   if (!article) return;
   const input = JSON.parse(article.dataset['citation'] ?? '{}') as CitationInput;
+  // Copy buttons for the article's own citations in the header.
+  for (const dd of article.querySelectorAll<HTMLElement>('.cite dd')) {
+    const style = dd.previousElementSibling?.textContent ?? 'citation';
+    dd.append(
+      ' ',
+      button('Copy', dd.querySelector('.citation-text')?.textContent ?? '', `${style} citation of the article`),
+    );
+  }
   const dialog = document.createElement('dialog');
   dialog.className = 'cite-dialog';
   dialog.setAttribute('aria-labelledby', 'cite-dialog-title');

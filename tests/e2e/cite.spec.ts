@@ -67,3 +67,14 @@ test('the data page has no axe violations', async ({ page }) => {
   await page.goto('/data/');
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the article citation in the header has copy buttons', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { slug, data } = articles[0]!;
+  await page.goto(`/articles/${slug}/`);
+  await page.getByText('Cite this article').click();
+  await page.getByRole('button', { name: 'Chicago (bibliography) citation of the article' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(data.title);
+  expect(copied).toContain(`/articles/${slug}/.`);
+});
