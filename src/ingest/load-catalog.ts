@@ -1,28 +1,15 @@
 /** Read the hand-written catalogue (content/publishers.yaml, content/tendencies.yaml) with line-precise errors. */
-import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { IngestError, IngestErrors } from './errors.ts';
+import { parseYamlWithLines } from './parse-yaml.ts';
 
 /**
  * Parse a YAML list and validate it with `schema`.
  * @throws IngestErrors naming the file and the line of each problem.
  */
 export function loadYamlList<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new IngestErrors(
-      doc.errors.map(
-        (e) =>
-          new IngestError(
-            file,
-            e.linePos?.[0]?.line ?? null,
-            `malformed YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-            'fix the YAML syntax at that line',
-          ),
-      ),
-    );
-  }
+  const { doc, counter } = parseYamlWithLines(file, text);
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
   throw new IngestErrors(

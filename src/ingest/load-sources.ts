@@ -2,13 +2,14 @@
  * Parse and validate seeds/sources.yaml against the schema and the catalogue of publishers and
  * tendencies, reporting every problem with its line.
  */
-import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import type { Publisher, Tendency } from '../schemas/catalog.ts';
 import { SourcesSchema, type Sources } from '../schemas/sources.ts';
 import { IngestError, IngestErrors } from './errors.ts';
+import { parseYamlWithLines } from './parse-yaml.ts';
 
 /** Line of a top-level key (a seed name) of the document. */
-function lineOfKey(doc: ReturnType<typeof parseDocument>, counter: LineCounter, key: string): number | null {
+function lineOfKey(doc: Document.Parsed, counter: LineCounter, key: string): number | null {
   const contents = doc.contents;
   if (!isMap(contents)) return null;
   const pair = contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
@@ -16,7 +17,7 @@ function lineOfKey(doc: ReturnType<typeof parseDocument>, counter: LineCounter, 
   return start === undefined ? null : counter.linePos(start).line;
 }
 
-function lineOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number | null {
+function lineOfPath(doc: Document.Parsed, counter: LineCounter, path: PropertyKey[]): number | null {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as YamlNode | undefined;
     const start = node?.range?.[0];
@@ -41,21 +42,7 @@ export function loadSources(
   text: string,
   context: { seeds: string[]; publishers: Publisher[]; tendencies: Tendency[] },
 ): Sources {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new IngestErrors(
-      doc.errors.map(
-        (e) =>
-          new IngestError(
-            file,
-            e.linePos?.[0]?.line ?? null,
-            `malformed YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-            'fix the YAML syntax (indentation, quotes, colons) at that line',
-          ),
-      ),
-    );
-  }
+  const { doc, counter } = parseYamlWithLines(file, text);
   const raw: unknown = doc.toJS() ?? {};
   const parsed = SourcesSchema.safeParse(raw);
   if (!parsed.success) {

@@ -7,6 +7,8 @@
  * in square brackets, and a printed date that differs is cited as printed with the date of writing.
  */
 
+import { MONTHS, splitIsoDate } from './dates.ts';
+
 /** What a citation needs to know about an article. */
 export interface CitationInput {
   title: string;
@@ -28,25 +30,9 @@ export interface CitationInput {
   sourceUrl: string | null;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-function parts(iso: string): [number, number, number] {
-  return iso.split('-').map(Number) as [number, number, number];
-}
+const parts = splitIsoDate;
 
 /** A person has at least two words; a one-word name (PST-Peru) is an organisation. */
 function isPerson(name: string): boolean {

@@ -1,7 +1,8 @@
 /** Wording of dates with their basis, for article headers and lists. */
 import type { ArticleData } from '../schemas/article.ts';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -17,11 +18,19 @@ const MONTHS = [
 ];
 
 /**
+ * Year, month and day of an ISO date.
+ * @example splitIsoDate('2022-12-17') // [2022, 12, 17]
+ */
+export function splitIsoDate(iso: string): [number, number, number] {
+  return iso.split('-').map(Number) as [number, number, number];
+}
+
+/**
  * An ISO date in words.
  * @example formatIsoDate('2022-12-17') // '17 December 2022'
  */
 export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = splitIsoDate(iso);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 

@@ -1,0 +1,26 @@
+/** Parse hand-written YAML with line numbers, turning syntax errors into {@link IngestErrors}. */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { IngestError, IngestErrors } from './errors.ts';
+
+/**
+ * Parse `text`; return the document and its line counter.
+ * @throws IngestErrors naming the file and the line of each syntax error.
+ */
+export function parseYamlWithLines(file: string, text: string): { doc: Document.Parsed; counter: LineCounter } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new IngestErrors(
+      doc.errors.map(
+        (e) =>
+          new IngestError(
+            file,
+            e.linePos?.[0]?.line ?? null,
+            `malformed YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+            'fix the YAML syntax (indentation, quotes, colons) at that line',
+          ),
+      ),
+    );
+  }
+  return { doc, counter };
+}
