@@ -211,12 +211,13 @@ export function isEditorialNote(line: string): boolean {
 }
 
 /**
- * Could this line be a title? Short, no closing full stop or comma.
+ * Could this line be a title? Short, no closing full stop or comma (also not one inside closing
+ * quotes or brackets: a sentence that ends in a quotation, `… he said: “We stay.”`, is prose).
  * @example looksLikeTitle('Reflections on the Peruvian Uprising') // true
  */
 export function looksLikeTitle(line: string): boolean {
   const words = countWords(line);
-  return words >= 1 && words <= 25 && !/[.,;]$/.test(line) && /^[\p{Lu}\p{N}"“‘'¡¿(]/u.test(line);
+  return words >= 1 && words <= 25 && !/[.,;]["”’'»)\]]*$/.test(line) && /^[\p{Lu}\p{N}"“‘'¡¿(]/u.test(line);
 }
 
 /**

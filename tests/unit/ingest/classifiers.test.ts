@@ -141,6 +141,8 @@ describe('titles, headings, quotes', () => {
     ['Peru: Long live the workers’ and popular rebellion!', true, false],
     [BODY, false, false],
     ['July 23, 2024', true, false],
+    // A sentence ending in a quotation is prose, not a title (the stop sits inside the closing quote).
+    ['A miner told reporters: “We will not go back.”', false, false],
   ])('%s: title %s, heading %s', (line, title, heading) => {
     expect(patterns.looksLikeTitle(line)).toBe(title);
     expect(patterns.looksLikeHeading(line)).toBe(heading);
