@@ -20,7 +20,7 @@ function loadArticle(slug: string): Promise<HTMLElement> {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const article = doc.querySelector('article');
         if (!article) throw new Error(`no article at /articles/${slug}/`);
-        article.querySelectorAll('.toc, .article-footer, .meta').forEach((n) => n.remove());
+        article.querySelectorAll('.toc, .article-footer, .meta, .cite').forEach((n) => n.remove());
         return article as HTMLElement;
       });
     articleCache.set(slug, promise);

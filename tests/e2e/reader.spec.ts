@@ -87,6 +87,7 @@ test.describe('comparison', () => {
     await expect(left.getByRole('heading', { level: 2 }).first()).toHaveText(first.title);
     await expect(right.getByRole('heading', { level: 2 }).first()).toHaveText(second.title);
     await expect(left.locator('.passage')).toHaveCount(first.passageCount);
+    await expect(left.locator('.cite, .meta, .toc')).toHaveCount(0); // the columns show the texts, not the furniture
 
     const third = articles[2] as Meta;
     await page.getByRole('combobox', { name: 'Left' }).selectOption(third.slug);
