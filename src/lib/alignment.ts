@@ -47,26 +47,35 @@ export function listTerms(text: string): string[] {
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
 }
 
+/** Unit TF-IDF vectors over distinctive features, and their inverted index. */
+export interface FeatureSpace {
+  vectors: Map<string, number>[];
+  postings: Map<string, { index: number; weight: number }[]>;
+}
+
 /**
- * Align every passage with its best counterpart in each other article.
- * @example alignPassages([{ article: 'a', id: 'p1', text: 'Juliaca massacre' }, { article: 'b', id: 'p4', text: 'massacre in Juliaca' }]).a?.p1?.b // { id: 'p4', score: 1 }
+ * Build unit TF-IDF vectors for lists of features (terms, or anything else), keeping only
+ * distinctive ones, and index them by feature. A feature's weight is multiplied by `boost(feature)`.
+ * @example buildFeatureSpace([['juliaca'], ['juliaca'], ['lima']]).postings.get('juliaca')?.length // 2
  */
-export function alignPassages(passages: AlignInput[]): Alignment {
-  const n = passages.length;
-  const tfs = passages.map((p) => {
+export function buildFeatureSpace(features: string[][], boost: (feature: string) => number = () => 1): FeatureSpace {
+  const n = features.length;
+  const tfs = features.map((list) => {
     const tf = new Map<string, number>();
-    for (const term of listTerms(p.text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const feature of list) tf.set(feature, (tf.get(feature) ?? 0) + 1);
     return tf;
   });
   const df = new Map<string, number>();
   for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
 
-  // Unit TF-IDF vectors restricted to distinctive terms.
   const vectors = tfs.map((tf) => {
     const weights = [...tf]
       // A term in one passage only can link nothing; one in too many links everything.
       .filter(([term]) => (df.get(term) ?? 0) >= 2 && (df.get(term) ?? 0) <= Math.max(2, MAX_DOCUMENT_SHARE * n))
-      .map(([term, count]): [string, number] => [term, (1 + Math.log(count)) * Math.log(n / (df.get(term) ?? 1))])
+      .map(([term, count]): [string, number] => [
+        term,
+        (1 + Math.log(count)) * Math.log(n / (df.get(term) ?? 1)) * boost(term),
+      ])
       .filter(([, w]) => w > 0)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, TERMS_PER_PASSAGE);
@@ -82,16 +91,38 @@ export function alignPassages(passages: AlignInput[]): Alignment {
       postings.set(term, list);
     }
   });
+  return { vectors, postings };
+}
 
+/**
+ * Cosine scores of item `index` against the items sharing one of its features, skipping those
+ * for which `skip(other)` is true.
+ * @example scoreAgainst(space, 0, () => false) // Map { 1 => 1 }
+ */
+export function scoreAgainst(
+  space: FeatureSpace,
+  index: number,
+  skip: (other: number) => boolean,
+): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const [term, weight] of space.vectors[index] ?? []) {
+    for (const posting of space.postings.get(term) ?? []) {
+      if (skip(posting.index)) continue;
+      scores.set(posting.index, (scores.get(posting.index) ?? 0) + weight * posting.weight);
+    }
+  }
+  return scores;
+}
+
+/**
+ * Align every passage with its best counterpart in each other article.
+ * @example alignPassages([{ article: 'a', id: 'p1', text: 'Juliaca massacre' }, { article: 'b', id: 'p4', text: 'massacre in Juliaca' }]).a?.p1?.b // { id: 'p4', score: 1 }
+ */
+export function alignPassages(passages: AlignInput[]): Alignment {
+  const space = buildFeatureSpace(passages.map((p) => listTerms(p.text)));
   const result: Alignment = {};
   passages.forEach((passage, index) => {
-    const scores = new Map<number, number>();
-    for (const [term, weight] of vectors[index] ?? []) {
-      for (const posting of postings.get(term) ?? []) {
-        if (passages[posting.index]?.article === passage.article) continue;
-        scores.set(posting.index, (scores.get(posting.index) ?? 0) + weight * posting.weight);
-      }
-    }
+    const scores = scoreAgainst(space, index, (other) => passages[other]?.article === passage.article);
     const best: Record<string, Counterpart> = {};
     // Ties go to the earlier passage, so the result never depends on iteration order.
     for (const [other, score] of [...scores].sort((a, b) => a[0] - b[0])) {

@@ -10,12 +10,27 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { Mention } from './mentions.ts';
 import { listPassages, type Passage } from './passages.ts';
 
 /** A heading of the body, for the table of contents. */
 export interface BodyHeading {
   id: string;
   text: string;
+}
+
+/** What annotation adds to one passage. */
+export interface PassageDecoration {
+  /** Ranges of the passage's text to replace, with what replaces each (e.g. a link). */
+  mentions: { mention: Mention; nodes: ElementContent[] }[];
+  /** Printed after the paragraph, inside the passage (notes, related passages). */
+  aside: Element | null;
+}
+
+/** Options of {@link renderBody}. */
+export interface RenderOptions {
+  /** Annotations of a passage, by its id; none when absent. */
+  decorate?: (passageId: string) => PassageDecoration;
 }
 
 /** The rendered body. */
@@ -37,7 +52,7 @@ export function parseBody(markdown: string): Root {
  * Render a Markdown body to HTML, numbering its passages.
  * @example renderBody('One.\n\nTwo.').html // '<p id="p1" …>One.</p>\n<p id="p2" …>Two.</p>'
  */
-export function renderBody(markdown: string): RenderedBody {
+export function renderBody(markdown: string, options: RenderOptions = {}): RenderedBody {
   const tree = parseBody(markdown);
   const passages = listPassages(tree);
   for (const passage of passages) {
@@ -57,7 +72,7 @@ export function renderBody(markdown: string): RenderedBody {
     node.data = { ...node.data, hProperties: { id } };
   }
   const hast = unified().use(remarkRehype).runSync(tree) as HastRoot;
-  decorate(hast.children, headings);
+  decorate(hast.children, headings, options);
   const html = unified().use(rehypeStringify).stringify(hast);
   return { html, passages: passages.map(({ node: _node, ...rest }) => rest), headings };
 }
@@ -70,7 +85,11 @@ function isElement(node: unknown): node is Element {
  * Wrap each passage paragraph as `<div class="passage" id="pN"><a class="pnum" href="#pN">¶N</a><p>…</p></div>`,
  * so the ¶ permalink sits beside the text and never inside it; give headings an anchor link.
  */
-function decorate(nodes: (ElementContent | HastRoot['children'][number])[], headings: BodyHeading[]): void {
+function decorate(
+  nodes: (ElementContent | HastRoot['children'][number])[],
+  headings: BodyHeading[],
+  options: RenderOptions,
+): void {
   nodes.forEach((node, index) => {
     if (!isElement(node)) return;
     const n = node.properties['dataPassage'];
@@ -88,11 +107,13 @@ function decorate(nodes: (ElementContent | HastRoot['children'][number])[], head
         },
         children: [{ type: 'text', value: `¶${String(n)}` }],
       };
+      const decoration = options.decorate?.(id);
+      if (decoration) spliceMentions(node, decoration.mentions);
       nodes[index] = {
         type: 'element',
         tagName: 'div',
         properties: { className: ['passage'], id, dataPassage: String(n) },
-        children: [link, node],
+        children: decoration?.aside ? [link, node, decoration.aside] : [link, node],
       };
       return;
     }
@@ -113,6 +134,44 @@ function decorate(nodes: (ElementContent | HastRoot['children'][number])[], head
       }
       return;
     }
-    decorate(node.children, headings);
+    decorate(node.children, headings, options);
   });
+}
+
+/**
+ * Replace character ranges of a paragraph's text with other nodes. Offsets count the text of
+ * all descendants in order (as `mdast-util-to-string` does); a range that crosses an element
+ * boundary is left as plain text.
+ */
+function spliceMentions(paragraph: Element, mentions: PassageDecoration['mentions']): void {
+  if (mentions.length === 0) return;
+  let offset = 0;
+  const visit = (parent: Element): void => {
+    const out: ElementContent[] = [];
+    for (const child of parent.children) {
+      if (child.type === 'element') {
+        visit(child);
+        out.push(child);
+        continue;
+      }
+      if (child.type !== 'text') {
+        out.push(child);
+        continue;
+      }
+      const start = offset;
+      const end = offset + child.value.length;
+      offset = end;
+      let cursor = start;
+      for (const { mention, nodes } of mentions) {
+        if (mention.start < cursor || mention.end > end) continue;
+        if (mention.start > cursor)
+          out.push({ type: 'text', value: child.value.slice(cursor - start, mention.start - start) });
+        out.push(...nodes);
+        cursor = mention.end;
+      }
+      if (cursor < end) out.push({ type: 'text', value: child.value.slice(cursor - start) });
+    }
+    parent.children = out;
+  };
+  visit(paragraph);
 }

@@ -30,3 +30,12 @@ export function listWords(text: string): string[] {
 export function countWords(text: string): number {
   return listWords(text).length;
 }
+
+/**
+ * The first `count` words of a text, with an ellipsis when it goes on.
+ * @example firstWords('Long live the workers and popular rebellion', 3) // 'Long live the …'
+ */
+export function firstWords(text: string, count: number): string {
+  const words = normaliseSpace(text).split(' ');
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')} …`;
+}

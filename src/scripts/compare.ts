@@ -21,6 +21,8 @@ function loadArticle(slug: string): Promise<HTMLElement> {
         const article = doc.querySelector('article');
         if (!article) throw new Error(`no article at /articles/${slug}/`);
         article.querySelectorAll('.toc, .article-footer, .meta, .cite').forEach((n) => n.remove());
+        // The notes that describe mentions are in the footer just removed.
+        article.querySelectorAll('a.mention').forEach((a) => a.removeAttribute('aria-describedby'));
         return article as HTMLElement;
       });
     articleCache.set(slug, promise);
