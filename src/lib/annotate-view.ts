@@ -137,9 +137,10 @@ export function passageAside(
       ]),
     );
   }
+  // A note, not an aside: a landmark per passage would drown the page's real landmarks.
   return h(
-    'aside',
-    { className: ['passage-notes'], ariaLabel: `Notes on paragraph ${n}`, dataPagefindIgnore: '' },
+    'div',
+    { className: ['passage-notes'], role: 'note', ariaLabel: `Notes on paragraph ${n}`, dataPagefindIgnore: '' },
     children,
   );
 }

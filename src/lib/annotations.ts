@@ -136,12 +136,20 @@ export function buildAnnotationIndex(input: {
     }
   }
 
+  // Passages tied to the same curated event speak of the same thing.
+  const eventsOf = new Map<PassageKey, string[]>();
+  for (const { event, matches } of events)
+    for (const m of matches) {
+      const key = passageKey(m.article, m.passage);
+      eventsOf.set(key, [...(eventsOf.get(key) ?? []), event.id]);
+    }
   const related = relatePassages(
     passages.map((p) => ({
       article: p.article,
       id: p.id,
       text: p.text,
       entities: (mentions.get(passageKey(p.article, p.id)) ?? []).map((m) => m.entity),
+      events: eventsOf.get(passageKey(p.article, p.id)) ?? [],
     })),
   );
 

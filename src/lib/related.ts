@@ -15,6 +15,8 @@ export interface RelateInput {
   text: string;
   /** Entity ids, once per mention. */
   entities: string[];
+  /** Ids of the curated events the passage speaks of. */
+  events: string[];
 }
 
 /** A related passage. */
@@ -27,10 +29,13 @@ export interface RelatedPassage {
   shared: string[];
 }
 
-/** Entity features are marked so they never collide with a word. */
+/** Entity and event features are marked so they never collide with a word. */
 const ENTITY = '@';
+const EVENT = '!';
 /** A shared entity counts for more than a shared word: it is a curated, unambiguous link. */
 const ENTITY_BOOST = 1.5;
+/** A shared event counts most: an editor has read both passages as speaking of the same thing. */
+const EVENT_BOOST = 3;
 /** Below this, two passages share too little to call them related. */
 const MIN_SCORE = 0.12;
 
@@ -40,8 +45,12 @@ const MIN_SCORE = 0.12;
  */
 export function relatePassages(passages: RelateInput[], limit = 3): Map<string, RelatedPassage[]> {
   const space = buildFeatureSpace(
-    passages.map((p) => [...listTerms(p.text), ...p.entities.map((e) => ENTITY + e)]),
-    (feature) => (feature.startsWith(ENTITY) ? ENTITY_BOOST : 1),
+    passages.map((p) => [
+      ...listTerms(p.text),
+      ...p.entities.map((e) => ENTITY + e),
+      ...p.events.map((e) => EVENT + e),
+    ]),
+    (feature) => (feature.startsWith(EVENT) ? EVENT_BOOST : feature.startsWith(ENTITY) ? ENTITY_BOOST : 1),
   );
   const result = new Map<string, RelatedPassage[]>();
   passages.forEach((passage, index) => {

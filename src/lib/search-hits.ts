@@ -56,7 +56,8 @@ export function excerptAround(words: string[], locations: number[], radius = 14)
   const parts: { text: string; mark?: boolean }[] = [];
   let plain = start > 0 ? '… ' : '';
   for (let i = start; i < end; i++) {
-    const word = words[i] ?? '';
+    // A mention's hidden search names (⁅Dina Boluarte⁆) show as a bracketed gloss.
+    const word = (words[i] ?? '').replace(/⁅/g, '[').replace(/⁆/g, ']');
     if (marked.has(i)) {
       if (plain) parts.push({ text: plain });
       parts.push({ text: word, mark: true });

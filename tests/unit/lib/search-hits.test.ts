@@ -42,3 +42,11 @@ describe('excerptAround', () => {
     ]);
   });
 });
+
+describe('excerptAround and hidden search names', () => {
+  it('shows the names indexed for a variant as a bracketed gloss', () => {
+    const parts = excerptAround('put Dina Boularte ⁅Dina Boluarte⁆ in power'.split(' '), [4], 10);
+    expect(parts.map((p) => p.text).join('')).toBe('put Dina Boularte [Dina Boluarte] in power');
+    expect(parts.find((p) => p.mark)?.text).toBe('Boluarte]');
+  });
+});

@@ -1,0 +1,140 @@
+/** Annotations in a real browser: topic pages, notes in the text, timeline, disagreements, search by variant. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { passageKey } from '../../src/lib/annotations.ts';
+import { aliasText } from '../../src/lib/mentions.ts';
+import { loadCurated, loadIndex } from '../helpers/annotations.ts';
+import { loadCommitted } from '../helpers/corpus.ts';
+
+const index = loadIndex();
+const curated = loadCurated();
+const articles = loadCommitted();
+
+async function search(page: Page, query: string): Promise<Map<string, number[]>> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search][data-ready]')).toBeAttached();
+  const hrefs = await page
+    .locator('.result .hit-link')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  const result = new Map<string, number[]>();
+  for (const href of hrefs) {
+    const [, slug, n] = /\/articles\/([^/]+)\/\?highlight=[^#]*#p(\d+)$/.exec(href) ?? [];
+    result.set(slug ?? '?', [...(result.get(slug ?? '?') ?? []), Number(n)]);
+  }
+  return result;
+}
+
+test('the CGTP topic page lists every passage that mentions it, by article, with the mention marked', async ({
+  page,
+}) => {
+  const topic = index.topics.get('cgtp');
+  expect(topic?.passages.length).toBeGreaterThan(0);
+  await page.goto('/topics/cgtp/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic?.entity.name ?? '?');
+  const listed = await page
+    .locator('li[data-passage]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-passage')));
+  expect(new Set(listed)).toEqual(new Set(topic?.passages.map((p) => passageKey(p.article, p.id))));
+  expect(listed).toHaveLength(topic?.passages.length ?? -1);
+  // Each passage marks at least one printed form, and links to its permalink.
+  for (const item of await page.locator('li[data-passage]').all()) {
+    await expect(item.locator('mark').first()).toBeVisible();
+    const [slug, id] = ((await item.getAttribute('data-passage')) ?? '').split('#');
+    await expect(item.locator('a.pnum')).toHaveAttribute('href', `/articles/${slug}/#${id}`);
+  }
+  // "How each article names it": every form printed in the corpus appears in the table.
+  const forms = await page.locator('table.forms').textContent();
+  for (const [, printed] of topic?.forms ?? []) for (const form of printed.keys()) expect(forms).toContain(form);
+});
+
+test('the topic index lists every entity once, under its kind', async ({ page }) => {
+  await page.goto('/topics/');
+  const links = await page.locator('.topic-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(links.sort()).toEqual(curated.entities.map((e) => `/topics/${e.id}/`).sort());
+});
+
+test('a mention reached by keyboard shows its definition and count, and leads to its topic', async ({ page }) => {
+  const article = articles.find((a) => (index.mentions.get(passageKey(a.slug, 'p1')) ?? []).length > 0) ?? articles[0];
+  await page.goto(`/articles/${article?.slug}/`);
+  const mention = page.locator('#p1 a.mention').first();
+  const entity = index.entities.get((await mention.getAttribute('data-entity')) ?? '');
+  await mention.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(entity?.definition.slice(0, 40) ?? '?');
+  await expect(tip).toContainText(/\d+ passages? in \d+ articles?/);
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await mention.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/topics/${entity?.id}/$`));
+});
+
+test('a misspelt name is marked [sic] and the Juliaca passages say how the other source differs', async ({ page }) => {
+  const sic = curated.entities.flatMap((e) => e.aliases.filter((a) => typeof a !== 'string' && a.sic).map(aliasText));
+  const claim = index.claims.find((c) => c.claim.id === 'juliaca-dead');
+  const juliaca = claim?.statements ?? [];
+  expect(juliaca).toHaveLength(2);
+  for (const [own, other] of [juliaca, [...juliaca].reverse()]) {
+    if (!own || !other) continue;
+    await page.goto(`/articles/${own.match.article}/#${own.match.passage}`);
+    const note = page.locator(`#${own.match.passage} .note-claim`).filter({ hasText: claim?.claim.question ?? '?' });
+    await expect(note).toContainText(`here ${own.statement.value}`);
+    await expect(note).toContainText(`reports ${other.statement.value}`);
+    await expect(note.locator(`a[href="/articles/${other.match.article}/#${other.match.passage}"]`)).toBeVisible();
+  }
+  const boularte = index.topics.get('dina-boluarte')?.passages.find((p) => p.mentions.some((m) => m.sic));
+  expect(boularte && sic.length).toBeTruthy();
+  await page.goto(`/articles/${boularte?.article}/#${boularte?.id}`);
+  await expect(page.locator(`#${boularte?.id} a.mention.sic`).first()).toBeVisible();
+  await expect(page.locator(`#${boularte?.id} .note-sic`)).toContainText('[sic]');
+});
+
+test('the timeline draws the death tolls with a data table, and each event opens its passages', async ({ page }) => {
+  await page.goto('/timeline/');
+  const charted = index.claims.filter((c) => c.claim.chart);
+  await expect(page.locator('figure.chart svg[role="img"] title')).toHaveCount(charted.length);
+  for (const { claim, statements } of charted) {
+    const table = page.locator('table.chart-data').filter({ hasText: claim.question });
+    await expect(table.locator('tbody tr')).toHaveCount(statements.length);
+    await expect(page.locator(`figure.chart circle.point`)).toHaveCount(
+      statements.length + (await page.locator('.legend circle').count()),
+    );
+  }
+  for (const { event, matches } of index.events) {
+    const item = page.locator(`li.event#${event.id}`);
+    await expect(item).toBeVisible();
+    for (const m of matches)
+      await expect(item.locator(`a[href="/articles/${m.article}/#${m.passage}"]`)).toHaveCount(1);
+  }
+  await expect(page.locator('li.written')).toHaveCount(articles.filter((a) => a.data.date).length);
+  const first = index.events[0]?.matches[0];
+  await page
+    .locator(`li.event#${index.events[0]?.event.id} a[href="/articles/${first?.article}/#${first?.passage}"]`)
+    .click();
+  await expect(page.locator(`#${first?.passage}`)).toBeInViewport();
+});
+
+test('searching the Spanish name of the CGTP finds every article; the right spelling finds the misspelt passages', async ({
+  page,
+}) => {
+  const cgtp = index.topics.get('cgtp');
+  const found = await search(page, cgtp?.entity.name ?? '?');
+  expect([...found.keys()].sort()).toEqual([...(cgtp?.forms.keys() ?? [])].sort());
+  const boluarte = await search(page, 'Boluarte');
+  for (const p of index.topics.get('dina-boluarte')?.passages.filter((x) => x.mentions.some((m) => m.sic)) ?? [])
+    expect(boluarte.get(p.article) ?? [], `${p.article}#${p.id}`).toContain(p.n);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of ['/topics/', '/topics/cgtp/', '/timeline/', '/disagreements/']) {
+    test(`${path} (${scheme}) has no axe violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
+}
