@@ -7,7 +7,29 @@ const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Never inline scripts or stylesheets: every script is then a file from 'self', so the
+  // site-wide CSP header in public/_headers needs no per-page hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
+  // No code blocks in the corpus; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [pagefindIndex()],
+  // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles, so
+  // neither script-src nor style-src needs 'unsafe-inline'. Pagefind's search runs WebAssembly,
+  // hence 'wasm-unsafe-eval'. public/_headers sends the same policy, and more, as HTTP headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

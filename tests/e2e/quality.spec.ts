@@ -1,0 +1,185 @@
+/**
+ * Quality gates over the whole built site: valid HTML, no broken link or fragment, axe on every
+ * page, no request to another origin, a Content-Security-Policy without 'unsafe-inline' scripts.
+ * The pages are listed from dist/, so a new page is checked without touching this file.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { check, LinkState } from 'linkinator';
+
+const DIST = 'dist';
+
+/** Every HTML page of the build, as its site path ('/', '/articles/x/' …). */
+function listPages(dir = DIST): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : listPages(path);
+      return name.endsWith('.html') ? [path] : [];
+    })
+    .sort();
+}
+const files = listPages();
+const pathOf = (file: string) =>
+  `/${relative(DIST, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
+
+test('the build has pages to check', () => {
+  expect(files.length).toBeGreaterThan(10);
+});
+
+test('every page is valid HTML by the W3C Nu HTML Checker', () => {
+  test.setTimeout(180_000);
+  const jar = join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+  // vnu prints its JSON report on stderr; --exit-zero-always so the report, not the exit code, is read.
+  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  expect(run.error, 'java must be installed (see .ci/setup)').toBeUndefined();
+  const report = JSON.parse(run.stderr) as {
+    messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[];
+  };
+  const errors = report.messages
+    .filter((m) => m.type === 'error' || m.subType === 'fatal')
+    .map((m) => `${relative(process.cwd(), new URL(m.url).pathname)}:${String(m.lastLine ?? '?')}: ${m.message}`);
+  expect(errors).toEqual([]);
+});
+
+test.describe('links', () => {
+  test('every internal link and #fragment resolves', async ({ baseURL }) => {
+    test.setTimeout(300_000);
+    const origin = new URL(baseURL ?? '').origin;
+    const result = await check({
+      path: `${origin}/`,
+      recurse: true,
+      checkFragments: true,
+      concurrency: 8,
+      // Only this site's links: the articles' original addresses are outside (and offline here).
+      linksToSkip: async (link) => !link.startsWith(origin),
+    });
+    const broken = result.links
+      .filter((l) => l.state === LinkState.BROKEN)
+      .map((l) => `${l.url} (${String(l.status)}) on ${l.parent ?? '?'}`);
+    expect(broken).toEqual([]);
+    // The crawl reached every built page.
+    const seen = new Set(result.links.map((l) => new URL(l.url).pathname));
+    expect(files.map(pathOf).filter((p) => !seen.has(p))).toEqual([]);
+  });
+});
+
+test.describe('axe-core on every page', () => {
+  for (const file of files) {
+    const path = pathOf(file);
+    test(`${path} has no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
+});
+
+/** The Content-Security-Policy header that public/_headers sends with every file. */
+const headerCsp = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(readFileSync('public/_headers', 'utf8'))?.[1] ?? '';
+
+/**
+ * Open a page with the deployment's CSP header added to every response (as a host reading
+ * public/_headers would send it, on top of the page's own <meta> policy), use it as a reader
+ * would, and return every request it made and every CSP violation the browser reported.
+ */
+async function visit(page: Page, path: string, use: (page: Page) => Promise<void>) {
+  const requests: string[] = [];
+  const violations: string[] = [];
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': headerCsp } });
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(path);
+  await use(page);
+  await page.waitForLoadState('networkidle');
+  return { requests, violations };
+}
+
+const firstArticle = files.map(pathOf).find((p) => p.startsWith('/articles/') && p.split('/').length === 4) ?? '/';
+const firstTopic = files.map(pathOf).find((p) => p.startsWith('/topics/') && p !== '/topics/') ?? '/topics/';
+const pageTypes: [string, (page: Page) => Promise<void>][] = [
+  ['/', async () => {}],
+  [
+    firstArticle,
+    async (page) => {
+      await page.locator('a.mention').first().hover();
+      await page.locator('.cite-button').first().click();
+    },
+  ],
+  ['/compare/', async (page) => expect(page.locator('[data-compare][data-ready]')).toBeAttached()],
+  ['/search/?q=CGTP', async (page) => expect(page.locator('.result').first()).toBeVisible()],
+  ['/topics/', async () => {}],
+  [firstTopic, async () => {}],
+  ['/timeline/', async () => {}],
+  ['/disagreements/', async () => {}],
+  ['/currents/', async () => {}],
+  ['/data/', async () => {}],
+  ['/about/', async () => {}],
+];
+
+test.describe('requests and the Content-Security-Policy', () => {
+  for (const [path, use] of pageTypes) {
+    test(`${path} requests nothing from another origin and breaks no CSP rule`, async ({ page, baseURL }) => {
+      const { requests, violations } = await visit(page, path, use);
+      const origin = new URL(baseURL ?? '').origin;
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'))).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test('every page carries a CSP whose scripts need no unsafe-inline', () => {
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+      expect(csp, file).toBeDefined();
+      const script = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(script, file).toContain("'self'");
+      expect(script, file).not.toContain("'unsafe-inline'");
+      expect(csp, file).toContain("object-src 'none'");
+      // No inline event handlers or javascript: URLs, which a hash-based CSP would block.
+      expect(html, file).not.toMatch(/\son[a-z]+="|href="javascript:/i);
+    }
+  });
+
+  test('a CSP violation is reported, so the check above can fail', async ({ page }) => {
+    const { violations } = await visit(page, '/about/', async (p) => {
+      await p.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.injected = true';
+        document.body.append(s);
+      });
+    });
+    expect(violations.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  });
+
+  test('public/_headers sends the security headers for deployment', () => {
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    for (const name of [
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Strict-Transport-Security',
+    ])
+      expect(headers).toContain(`${name}:`);
+    expect(headers).toMatch(/frame-ancestors 'none'/);
+    expect(headers).not.toMatch(/unsafe-inline/);
+  });
+});
