@@ -130,7 +130,11 @@ export async function startSearch(): Promise<void> {
     );
   };
 
-  const run = async () => {
+  // Articles whose passages are read per page of results (data-page-size, for tests).
+  const PAGE_SIZE = Number(root.dataset['pageSize'] ?? 10) || 10;
+  let shown = PAGE_SIZE;
+  const run = async (keepPage = false) => {
+    if (!keepPage) shown = PAGE_SIZE;
     input.value = state.q;
     form.querySelectorAll<HTMLInputElement>('input[name="view"]').forEach((r) => (r.checked = r.value === state.view));
     if (!state.q.trim()) {
@@ -144,19 +148,25 @@ export async function startSearch(): Promise<void> {
     const search = await pagefind.debouncedSearch(state.q, { filters, sort: { date: 'asc' } }, 250);
     if (!search) return; // superseded by a newer query
     renderFilters(search.filters);
+    // Pagefind loads one fragment per result read: read the first PAGE_SIZE articles (in date
+    // order), and more on request, so a first query stays small on a large corpus.
     const hits: ArticleHits[] = [];
-    for (const result of search.results) {
-      const data = await result.data();
+    const toPassages = (data: ResultData) => {
       const words = data.content.split(/\s+/);
       const phraseHits = listPhrases(state.q).flatMap((phrase) => findPhrase(words, phrase));
       const locations = [...new Set([...data.locations, ...phraseHits])];
-      const passages = groupHitsByPassage(locations, data.anchors).map((p) => ({
+      return groupHitsByPassage(locations, data.anchors).map((p) => ({
         id: p.id,
         n: p.n,
         excerpt: excerptAround(words, p.locations),
       }));
+    };
+    const read = search.results.slice(0, shown);
+    for (const data of await Promise.all(read.map((r) => r.data()))) {
+      const passages = toPassages(data);
       if (passages.length > 0) hits.push({ data, passages });
     }
+    const more = search.results.length - read.length;
     const passageCount = hits.reduce((n, h) => n + h.passages.length, 0);
     const filtered = Object.keys(filters).length > 0;
     if (hits.length === 0) {
@@ -169,9 +179,25 @@ export async function startSearch(): Promise<void> {
       }
       return;
     }
-    summary.textContent = `${passageCount} passage${passageCount === 1 ? '' : 's'} in ${hits.length} article${hits.length === 1 ? '' : 's'} match ${state.q}.`;
+    summary.textContent =
+      more > 0
+        ? `${search.results.length} articles match ${state.q}; the first ${read.length} by date hold ${passageCount} matching passage${passageCount === 1 ? '' : 's'}.`
+        : `${passageCount} passage${passageCount === 1 ? '' : 's'} in ${hits.length} article${hits.length === 1 ? '' : 's'} match ${state.q}.`;
+    const moreButton = () => {
+      const button = el('button', {
+        type: 'button',
+        className: 'more-results',
+        textContent: `Show ${Math.min(PAGE_SIZE, more)} more of ${more} articles`,
+      });
+      button.addEventListener('click', () => {
+        const first = read.length;
+        shown += PAGE_SIZE;
+        void run(true).then(() => results.querySelectorAll('.result')[first]?.querySelector('a')?.focus());
+      });
+      return button;
+    };
     if (state.view === 'list') {
-      results.replaceChildren(...hits.map((h) => renderArticle(h, state.q)));
+      results.replaceChildren(...hits.map((h) => renderArticle(h, state.q)), ...(more > 0 ? [moreButton()] : []));
     } else {
       const currents = [...new Set(hits.map((h) => h.data.meta['current'] ?? 'Unknown'))].sort();
       results.replaceChildren(
@@ -192,6 +218,7 @@ export async function startSearch(): Promise<void> {
             ]);
           }),
         ),
+        ...(more > 0 ? [moreButton()] : []),
       );
     }
   };

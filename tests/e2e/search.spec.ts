@@ -141,3 +141,27 @@ test('search makes no request to another origin, and has no axe violations', asy
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('results are read a page of articles at a time, and "Show more" reads the rest', async ({ page }) => {
+  // Two articles per page instead of ten, so the five-article corpus has more than one page.
+  await page.route(
+    (url) => url.pathname === '/search/',
+    async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('data-search', 'data-search data-page-size="2"');
+      await route.fulfill({ response, body: html });
+    },
+  );
+  const truth = expected('CGTP');
+  await search(page, 'CGTP');
+  await expect(page.locator('.result')).toHaveCount(2);
+  await expect(page.getByRole('status').first()).toContainText(`${truth.size} articles match CGTP`);
+  for (let n = 2; n < truth.size; n += 2) {
+    await page.locator('.more-results').click();
+    await expect(page.locator('.result')).toHaveCount(Math.min(n + 2, truth.size));
+    // Focus moves to the first article just added, so a keyboard user reads on from there.
+    await expect(page.locator('.result').nth(n).locator('a').first()).toBeFocused();
+  }
+  await expect(page.locator('.more-results')).toHaveCount(0);
+  expect(Object.fromEntries(await shown(page))).toEqual(Object.fromEntries(truth));
+});

@@ -1,0 +1,231 @@
+/**
+ * `npm run bench`: speed and size as the corpus grows, against a plain-Astro baseline, plus
+ * page weights, search cost and Lighthouse scores. Not part of `npm test`: this machine is shared
+ * and noisy, so the figures are reported, not asserted.
+ *
+ * Writes tests/bench/results/latest.json and latest.md (the table the README quotes).
+ * BENCH_SIZES=100,500 and BENCH_SKIP=lighthouse,search shorten a run; BENCH_KEEP=1 keeps the builds.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { listPassages } from '../../src/lib/passages.ts';
+import { parseBody } from '../../src/lib/render-article.ts';
+import { loadCommitted } from '../helpers/corpus.ts';
+import { writeBaselineProject } from './baseline.ts';
+import { measurePages, measureSearch, runLighthouse, type PageWeight, type SearchFigure } from './browser.ts';
+import { makeSyntheticCorpus } from './synthetic-corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const sizes = (process.env['BENCH_SIZES'] ?? '100,500,2000').split(',').map(Number);
+const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
+
+/** One timed child process: wall-clock seconds and peak resident memory (GNU time). */
+interface Timed {
+  seconds: number;
+  peakMb: number;
+  stdout: string;
+}
+
+function timed(command: string, args: string[], cwd: string): Timed {
+  const out = join(tmpdir(), `bench-time-${process.pid}.txt`);
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, command, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${BIN}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+  const [seconds = '0', kb = '0'] = readFileSync(out, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
+  return { seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), stdout: run.stdout };
+}
+
+function duMb(dir: string): number {
+  const walk = (d: string): number =>
+    readdirSync(d).reduce((sum, name) => {
+      const p = join(d, name);
+      const s = statSync(p);
+      return sum + (s.isDirectory() ? walk(p) : s.size);
+    }, 0);
+  return Math.round((walk(dir) / 1024 / 1024) * 10) / 10;
+}
+
+/** A copy of the project that builds `content/` of its own (node_modules shared by symlink). */
+function makeProject(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'content'));
+  for (const file of ['publishers.yaml', 'tendencies.yaml', 'entities.yaml'])
+    cpSync(join(ROOT, 'content', file), join(dir, 'content', file));
+  // Events and claims quote passages of the real articles; in a recombined corpus a quote matches
+  // many places, so the synthetic sites have none (entities, mentions and related passages remain).
+  writeFileSync(join(dir, 'content', 'events.yaml'), '[]\n');
+  writeFileSync(join(dir, 'content', 'claims.yaml'), '[]\n');
+}
+
+interface Row {
+  articles: number;
+  ingest: number;
+  build: number;
+  index: number;
+  total: number;
+  peakMb: number;
+  distMb: number;
+  baseline: number;
+  baselinePeakMb: number;
+  baselineDistMb: number;
+  ratio: number;
+}
+
+function benchCorpus(count: number, work: string): Row {
+  const committed = loadCommitted();
+  const passages = committed.flatMap((a) => listPassages(parseBody(a.body)).map((p) => p.text));
+  const corpus = makeSyntheticCorpus(
+    passages,
+    committed.map((a) => a.data.title),
+    count,
+  );
+  const dir = join(work, String(count));
+  mkdirSync(join(dir, 'seeds'), { recursive: true });
+  for (const [name, text] of corpus.seeds) writeFileSync(join(dir, 'seeds', name), text);
+  writeFileSync(join(dir, 'seeds', 'sources.yaml'), corpus.sourcesYaml);
+
+  const site = join(dir, 'site');
+  makeProject(site);
+  const ingest = timed(
+    join(BIN, 'tsx'),
+    ['src/ingest/cli.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'ingested'), '--catalog', 'content'],
+    ROOT,
+  );
+  cpSync(join(dir, 'ingested', 'articles'), join(site, 'content', 'articles'), { recursive: true });
+  cpSync(join(dir, 'ingested', 'ingest-report.json'), join(site, 'content', 'ingest-report.json'));
+  const build = timed(join(BIN, 'astro'), ['build'], site);
+  const indexMs = Number(/Pagefind scanned \d+ pages .* in (\d+) ms/.exec(build.stdout)?.[1] ?? NaN);
+
+  const baselineDir = join(dir, 'baseline');
+  writeBaselineProject(baselineDir, join(ROOT, 'node_modules'), join(site, 'content', 'articles'));
+  const baseline = timed(join(BIN, 'astro'), ['build'], baselineDir);
+
+  const index = indexMs / 1000;
+  const total = ingest.seconds + build.seconds;
+  return {
+    articles: count,
+    ingest: ingest.seconds,
+    build: Math.round((build.seconds - index) * 100) / 100,
+    index: Math.round(index * 100) / 100,
+    total: Math.round(total * 100) / 100,
+    peakMb: Math.max(ingest.peakMb, build.peakMb),
+    distMb: duMb(join(site, 'dist')),
+    baseline: baseline.seconds,
+    baselinePeakMb: baseline.peakMb,
+    baselineDistMb: duMb(join(baselineDir, 'dist')),
+    ratio: Math.round((total / baseline.seconds) * 100) / 100,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function markdown(
+  rows: Row[],
+  pages: PageWeight[],
+  search: SearchFigure[],
+  lighthouse: Record<string, Record<string, number>>,
+  machine: string,
+): string {
+  const lines: string[] = [];
+  lines.push(`Machine: ${machine}.`, '');
+  lines.push(
+    '| articles | ingest s | build s | index s | total s | peak MB | dist MB | baseline s | baseline MB | ratio to baseline | growth (time / articles) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  rows.forEach((r, i) => {
+    const prev = rows[i - 1];
+    const growth = prev ? `${(r.total / prev.total).toFixed(2)}× / ${(r.articles / prev.articles).toFixed(1)}×` : '–';
+    lines.push(
+      `| ${r.articles} | ${r.ingest} | ${r.build} | ${r.index} | ${r.total} | ${r.peakMb} | ${r.distMb} | ${r.baseline} | ${r.baselinePeakMb} | ${r.ratio}× | ${growth} |`,
+    );
+  });
+  if (pages.length > 0) {
+    lines.push('', 'Five-article site, bytes transferred per page type (gzip):', '');
+    lines.push(
+      '| page | HTML | CSS | JS | fetched by scripts | total | first ¶ within (compressed HTML) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const p of pages)
+      lines.push(
+        `| ${p.name} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.data)} | ${kb(p.html + p.css + p.js + p.data)} | ${p.firstText === null ? '–' : kb(p.firstText)} |`,
+      );
+  }
+  if (search.length > 0) {
+    lines.push(
+      '',
+      `Search on the ${Math.max(...rows.map((r) => r.articles), 0)}-article corpus (median of five, cold cache):`,
+      '',
+    );
+    lines.push('| query | results | bytes transferred | time to first results |', '| --- | ---: | ---: | ---: |');
+    for (const s of search) lines.push(`| ${s.query} | ${s.results} | ${kb(s.bytes)} | ${s.ms} ms |`);
+  }
+  const names = Object.keys(lighthouse);
+  if (names.length > 0) {
+    lines.push('', 'Lighthouse (Debian Chromium, desktop preset):', '');
+    lines.push('| page | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const name of names) {
+      const s = lighthouse[name] ?? {};
+      lines.push(`| ${name} | ${s['performance']} | ${s['accessibility']} | ${s['best-practices']} | ${s['seo']} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM (${Math.round(freemem() / 2 ** 30)} GB free at start), Node ${process.version}`;
+  const work = mkdtempSync(join(tmpdir(), 'uprising-bench-'));
+  try {
+    const rows: Row[] = [];
+    for (const size of sizes) {
+      console.log(`bench: ${size} articles …`);
+      rows.push(benchCorpus(size, work));
+      console.log(JSON.stringify(rows.at(-1)));
+    }
+    console.log('bench: page weights of the five-article site …');
+    const pages = await measurePages(join(ROOT, 'dist'));
+    const biggest = rows.at(-1);
+    const search =
+      biggest && !skip.has('search')
+        ? await measureSearch(join(work, String(biggest.articles), 'site', 'dist'), [
+            'CGTP',
+            'Constituent Assembly',
+            'Juliaca massacre',
+          ])
+        : [];
+    const lighthouse = skip.has('lighthouse') ? {} : await runLighthouse(join(ROOT, 'dist'));
+    const table = markdown(rows, pages, search, lighthouse, machine);
+    const results = join(ROOT, 'tests', 'bench', 'results');
+    mkdirSync(results, { recursive: true });
+    writeFileSync(
+      join(results, 'latest.json'),
+      `${JSON.stringify({ machine, rows, pages, search, lighthouse }, null, 2)}\n`,
+    );
+    writeFileSync(join(results, 'latest.md'), table);
+    console.log(`\n${table}`);
+  } finally {
+    if (process.env['BENCH_KEEP']) console.log(`bench: kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
