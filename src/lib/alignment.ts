@@ -32,8 +32,20 @@ const STOPWORDS = new Set(
   ),
 );
 
+/**
+ * Counterparts kept per passage: its best-matching articles only. Keeping one per other article
+ * would grow with the square of the corpus (every passage × every article) in the shipped JSON.
+ */
+export const MAX_COUNTERPARTS = 12;
 /** Terms a passage is indexed by (at most this many, the most distinctive). */
 const TERMS_PER_PASSAGE = 16;
+/**
+ * Passages scanned per term: the ones where it weighs most. In a large corpus a common-but-allowed
+ * term can be held by thousands of passages; scanning them all would make the work grow with the
+ * square of the corpus. With this cap a passage is scored against at most
+ * TERMS_PER_PASSAGE × MAX_POSTINGS others, whatever the corpus size.
+ */
+export const MAX_POSTINGS = 64;
 /** A term in more than this share of passages carries no signal and is not indexed. */
 const MAX_DOCUMENT_SHARE = 0.25;
 
@@ -51,6 +63,8 @@ export function listTerms(text: string): string[] {
 export interface FeatureSpace {
   vectors: Map<string, number>[];
   postings: Map<string, { index: number; weight: number }[]>;
+  /** Scratch accumulator, one slot per item, reused by {@link scoreAgainst}. */
+  scratch: Float64Array;
 }
 
 /**
@@ -91,7 +105,10 @@ export function buildFeatureSpace(features: string[][], boost: (feature: string)
       postings.set(term, list);
     }
   });
-  return { vectors, postings };
+  for (const [term, list] of postings)
+    if (list.length > MAX_POSTINGS)
+      postings.set(term, list.sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, MAX_POSTINGS));
+  return { vectors, postings, scratch: new Float64Array(n) };
 }
 
 /**
@@ -104,12 +121,22 @@ export function scoreAgainst(
   index: number,
   skip: (other: number) => boolean,
 ): Map<number, number> {
-  const scores = new Map<number, number>();
+  // A typed accumulator and a list of the slots touched: far cheaper than a Map per posting.
+  const { scratch } = space;
+  const touched: number[] = [];
   for (const [term, weight] of space.vectors[index] ?? []) {
     for (const posting of space.postings.get(term) ?? []) {
-      if (skip(posting.index)) continue;
-      scores.set(posting.index, (scores.get(posting.index) ?? 0) + weight * posting.weight);
+      if (scratch[posting.index] === 0) {
+        if (skip(posting.index)) continue;
+        touched.push(posting.index);
+      }
+      scratch[posting.index] = (scratch[posting.index] ?? 0) + weight * posting.weight;
     }
+  }
+  const scores = new Map<number, number>();
+  for (const other of touched) {
+    scores.set(other, scratch[other] ?? 0);
+    scratch[other] = 0;
   }
   return scores;
 }
@@ -130,8 +157,11 @@ export function alignPassages(passages: AlignInput[]): Alignment {
       const current = best[target.article];
       if (!current || score > current.score + 1e-9) best[target.article] = { id: target.id, score };
     }
-    for (const counterpart of Object.values(best)) counterpart.score = Math.round(counterpart.score * 1000) / 1000;
-    (result[passage.article] ??= {})[passage.id] = best;
+    const kept = Object.entries(best)
+      .sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_COUNTERPARTS)
+      .map(([article, c]): [string, Counterpart] => [article, { id: c.id, score: Math.round(c.score * 1000) / 1000 }]);
+    (result[passage.article] ??= {})[passage.id] = Object.fromEntries(kept);
   });
   return result;
 }

@@ -1,7 +1,6 @@
 /** Alignment of the whole corpus, computed once per build and shared by every per-article JSON. */
 import { alignPassages, type Alignment } from './alignment.ts';
-import { listPassages } from './passages.ts';
-import { parseBody } from './render-article.ts';
+import { listBodyPassages } from './render-article.ts';
 
 let cached: { key: string; value: Alignment } | null = null;
 
@@ -13,7 +12,7 @@ export function alignCorpus(articles: { id: string; body: string }[]): Alignment
   const key = articles.map((a) => `${a.id}:${a.body.length}`).join('|');
   if (cached?.key === key) return cached.value;
   const value = alignPassages(
-    articles.flatMap((a) => listPassages(parseBody(a.body)).map((p) => ({ article: a.id, id: p.id, text: p.text }))),
+    articles.flatMap((a) => listBodyPassages(a.body).map((p) => ({ article: a.id, id: p.id, text: p.text }))),
   );
   cached = { key, value };
   return value;

@@ -1,6 +1,5 @@
 /** The corpus as data (/data/): every article's frontmatter and every passage, from the one passage function. */
-import { listPassages } from './passages.ts';
-import { parseBody } from './render-article.ts';
+import { listBodyPassages } from './render-article.ts';
 
 /** One row of passages.jsonl / passages.csv. */
 export interface PassageRow {
@@ -19,7 +18,7 @@ export interface PassageRow {
  */
 export function listPassageRows(articles: { id: string; body: string }[], site: string | URL): PassageRow[] {
   return articles.flatMap((a) =>
-    listPassages(parseBody(a.body)).map((p) => ({
+    listBodyPassages(a.body).map((p) => ({
       article: a.id,
       paragraph: p.n,
       id: p.id,

@@ -3,8 +3,7 @@ import { getCollection } from 'astro:content';
 import { buildAnnotationIndex, type AnnotationIndex, type CorpusPassage } from './annotations.ts';
 import { shortDate, type ArticleLabel } from './annotate-view.ts';
 import { loadCorpus, type ArticleView } from './load-corpus.ts';
-import { listPassages } from './passages.ts';
-import { parseBody } from './render-article.ts';
+import { listBodyPassages } from './render-article.ts';
 
 /** The index, the corpus it was built on, and what pages need to label and quote passages. */
 export interface Annotations {
@@ -26,7 +25,7 @@ export function loadAnnotations(): Promise<Annotations> {
       getCollection('claims'),
     ]);
     const passages = articles.flatMap(({ entry }) =>
-      listPassages(parseBody(entry.body ?? '')).map((p) => ({ article: entry.id, id: p.id, n: p.n, text: p.text })),
+      listBodyPassages(entry.body ?? '').map((p) => ({ article: entry.id, id: p.id, n: p.n, text: p.text })),
     );
     const index = buildAnnotationIndex({
       passages,

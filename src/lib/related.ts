@@ -73,3 +73,24 @@ export function relatePassages(passages: RelateInput[], limit = 3): Map<string, 
   });
   return result;
 }
+
+/**
+ * The articles most worth comparing with `article`: those holding the most of its related
+ * passages, best first (ties by id), at most `limit`. Bounded, so an article page does not grow
+ * with the corpus.
+ * @example articlesToCompare(related, 'a', ['p1', 'p2'], 5) // ['b', 'c']
+ */
+export function articlesToCompare(
+  related: Map<string, RelatedPassage[]>,
+  article: string,
+  passageIds: string[],
+  limit = 5,
+): string[] {
+  const counts = new Map<string, number>();
+  for (const id of passageIds)
+    for (const r of related.get(`${article}#${id}`) ?? []) counts.set(r.article, (counts.get(r.article) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([id]) => id);
+}

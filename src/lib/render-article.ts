@@ -175,3 +175,19 @@ function spliceMentions(paragraph: Element, mentions: PassageDecoration['mention
   };
   visit(paragraph);
 }
+
+const passageCache = new Map<string, Omit<Passage, 'node'>[]>();
+
+/**
+ * The passages of a Markdown body, without their mdast nodes; memoised per body, since the
+ * build asks for every article's passages from several pages (annotations, alignment, data).
+ * @example listBodyPassages('One.\n\nTwo.').map((p) => p.id) // ['p1', 'p2']
+ */
+export function listBodyPassages(markdown: string): Omit<Passage, 'node'>[] {
+  let passages = passageCache.get(markdown);
+  if (!passages) {
+    passages = listPassages(parseBody(markdown)).map(({ node: _node, ...rest }) => rest);
+    passageCache.set(markdown, passages);
+  }
+  return passages;
+}

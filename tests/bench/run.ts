@@ -114,7 +114,7 @@ function benchCorpus(count: number, work: string): Row {
   cpSync(join(dir, 'ingested', 'articles'), join(site, 'content', 'articles'), { recursive: true });
   cpSync(join(dir, 'ingested', 'ingest-report.json'), join(site, 'content', 'ingest-report.json'));
   const build = timed(join(BIN, 'astro'), ['build'], site);
-  const indexMs = Number(/Pagefind scanned \d+ pages .* in (\d+) ms/.exec(build.stdout)?.[1] ?? NaN);
+  const indexMs = Number(/Pagefind indexed \d+ article pages .* in (\d+) ms/.exec(build.stdout)?.[1] ?? NaN);
 
   const baselineDir = join(dir, 'baseline');
   writeBaselineProject(baselineDir, join(ROOT, 'node_modules'), join(site, 'content', 'articles'));

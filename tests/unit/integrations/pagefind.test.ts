@@ -9,8 +9,8 @@ function fake(overrides: { create?: string[]; add?: string[]; pages?: number; wr
       return {
         errors: overrides.create ?? [],
         index: {
-          addDirectory: async ({ path }) => (
-            calls.push(`add ${path}`),
+          addDirectory: async ({ path, glob }) => (
+            calls.push(`add ${path} ${glob ?? '(all)'}`),
             { errors: overrides.add ?? [], page_count: overrides.pages ?? 5 }
           ),
           writeFiles: async ({ outputPath }) => (
@@ -29,7 +29,12 @@ describe('indexSite', () => {
   it('indexes the built folder into its pagefind/ subfolder and closes the service', async () => {
     const { api, calls } = fake();
     await expect(indexSite(api, '/site/dist')).resolves.toBe(5);
-    expect(calls).toEqual(['create {"forceLanguage":"en"}', 'add /site/dist', 'write /site/dist/pagefind', 'close']);
+    expect(calls).toEqual([
+      'create {"forceLanguage":"en"}',
+      'add /site/dist articles/**/*.html',
+      'write /site/dist/pagefind',
+      'close',
+    ]);
   });
 
   it.each([

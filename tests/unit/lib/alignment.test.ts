@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alignPassages, listTerms } from '../../../src/lib/alignment.ts';
+import {
+  alignPassages,
+  buildFeatureSpace,
+  listTerms,
+  MAX_COUNTERPARTS,
+  MAX_POSTINGS,
+} from '../../../src/lib/alignment.ts';
 import { listPassages } from '../../../src/lib/passages.ts';
 import { parseBody } from '../../../src/lib/render-article.ts';
 import { loadCommitted } from '../../helpers/corpus.ts';
@@ -52,5 +58,38 @@ describe('alignPassages', () => {
     const aligned = alignPassages(all);
     const withAny = all.filter((p) => Object.keys(aligned[p.article]?.[p.id] ?? {}).length > 0);
     expect(withAny.length / all.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('alignPassages on a large corpus', () => {
+  it(`keeps at most ${MAX_COUNTERPARTS} counterparts per passage, the best ones`, () => {
+    // 40 articles that all print the same sentence, plus filler so that its terms stay distinctive.
+    const passages = Array.from({ length: 40 }, (_, i) => [
+      { article: `a${i}`, id: 'p1', text: `Juliaca massacre police ${i % 2 === 0 ? 'strike' : ''}` },
+      ...Array.from({ length: 6 }, (_, k) => ({
+        article: `a${i}`,
+        id: `p${k + 2}`,
+        text: `filler${i}x${k} words${i}x${k}`,
+      })),
+    ]).flat();
+    const result = alignPassages(passages);
+    const counterparts = result['a0']?.['p1'] ?? {};
+    expect(Object.keys(counterparts)).toHaveLength(MAX_COUNTERPARTS);
+    // The best ones: the articles that also print "strike" (even numbers) score highest.
+    for (const article of Object.keys(counterparts)) expect(Number(article.slice(1)) % 2).toBe(0);
+  });
+});
+
+describe('buildFeatureSpace', () => {
+  it(`scans at most ${MAX_POSTINGS} passages per term, the ones where it weighs most`, () => {
+    // 3 × MAX_POSTINGS passages share "juliaca"; the 12 that repeat it weigh it most.
+    const features = Array.from({ length: 3 * MAX_POSTINGS }, (_, i) =>
+      i < 12 ? ['juliaca', 'juliaca', `own${i}`] : ['juliaca', `own${i}`, `more${i}`],
+    );
+    features.push(...Array.from({ length: 10 * MAX_POSTINGS }, (_, i) => [`filler${i}`]));
+    const space = buildFeatureSpace(features);
+    const postings = space.postings.get('juliaca') ?? [];
+    expect(postings).toHaveLength(MAX_POSTINGS);
+    for (let i = 0; i < 12; i++) expect(postings.map((p) => p.index)).toContain(i);
   });
 });

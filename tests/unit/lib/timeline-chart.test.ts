@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listTimelineEntries } from '../../../src/lib/timeline.ts';
 import { layoutTollChart, niceStep } from '../../../src/lib/toll-chart.ts';
-import { relatePassages } from '../../../src/lib/related.ts';
+import { articlesToCompare, relatePassages } from '../../../src/lib/related.ts';
 
 describe('layoutTollChart', () => {
   const chart = layoutTollChart([
@@ -86,5 +86,20 @@ describe('relatePassages', () => {
     expect(result.get('a#p1')?.map((r) => `${r.article}#${r.id}`)).toEqual(['b#p1']);
     expect(result.get('a#p1')?.[0]?.shared).toEqual(['juliaca']);
     expect(result.get('c#p1')).toEqual([]);
+  });
+});
+
+describe('articlesToCompare', () => {
+  const r = (article: string) => ({ article, id: 'p1', score: 0.5, shared: [] });
+  const related = new Map([
+    ['a#p1', [r('b'), r('c')]],
+    ['a#p2', [r('c'), r('d')]],
+    ['a#p3', [r('c'), r('e')]],
+    ['b#p1', [r('a')]],
+  ]);
+  it('ranks other articles by how many related passages they hold, bounded by the limit', () => {
+    expect(articlesToCompare(related, 'a', ['p1', 'p2', 'p3'], 3)).toEqual(['c', 'b', 'd']);
+    expect(articlesToCompare(related, 'a', ['p1', 'p2', 'p3'])).toHaveLength(4);
+    expect(articlesToCompare(related, 'b', ['p1'])).toEqual(['a']);
   });
 });
