@@ -102,7 +102,8 @@ function decorate(
         properties: {
           className: ['pnum'],
           href: `#${id}`,
-          ariaLabel: `Paragraph ${String(n)}: permalink`,
+          // The name starts with the visible "¶N" (WCAG 2.5.3, label in name).
+          ariaLabel: `¶${String(n)}: permalink to paragraph ${String(n)}`,
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: `¶${String(n)}` }],

@@ -1,6 +1,7 @@
 /** What a topic page shows: how each article names an entity, and every passage that mentions it. */
 import type { Entity, EntityKind } from '../schemas/annotations.ts';
 import { countLabel, markRanges, type ArticleLabel } from './annotate-view.ts';
+import type { Topic } from './annotations.ts';
 import { aliasText } from './mentions.ts';
 import type { Annotations } from './load-annotations.ts';
 
@@ -38,6 +39,13 @@ export function buildTopicView(annotations: Annotations, id: string): TopicView 
   const topic = annotations.index.topics.get(id);
   if (!topic) throw new Error(`no topic ${id}`);
   const sic = new Set(topic.entity.aliases.filter((a) => typeof a !== 'string' && a.sic).map(aliasText));
+  // Grouped once: filtering all passages per article would grow with the square of the corpus.
+  const byArticle = new Map<string, Topic['passages']>();
+  for (const p of topic.passages) {
+    const list = byArticle.get(p.article) ?? [];
+    list.push(p);
+    byArticle.set(p.article, list);
+  }
   const groups = annotations.articles
     .filter(({ entry }) => topic.forms.has(entry.id))
     .map(({ entry, tendency }) => {
@@ -50,13 +58,11 @@ export function buildTopicView(annotations: Annotations, id: string): TopicView 
         forms: [...(topic.forms.get(entry.id) ?? new Map<string, number>())]
           .map(([form, count]) => ({ form, count, sic: sic.has(form) }))
           .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1)),
-        passages: topic.passages
-          .filter((p) => p.article === entry.id)
-          .map((p) => ({
-            id: p.id,
-            n: p.n,
-            parts: markRanges(annotations.passages.get(`${p.article}#${p.id}`)?.text ?? '', p.mentions),
-          })),
+        passages: (byArticle.get(entry.id) ?? []).map((p) => ({
+          id: p.id,
+          n: p.n,
+          parts: markRanges(annotations.passages.get(`${p.article}#${p.id}`)?.text ?? '', p.mentions),
+        })),
       };
     });
   return { entity: topic.entity, summary: countLabel(topic.passages.length, topic.articleCount), groups };

@@ -41,7 +41,7 @@ test('a permalink opens with its passage highlighted, in view, below the sticky 
 
 test('the ¶ number links to the passage', async ({ page }) => {
   await page.goto(`/articles/${first.slug}/`);
-  await page.getByRole('link', { name: 'Paragraph 3: permalink' }).click();
+  await page.getByRole('link', { name: '¶3: permalink to paragraph 3' }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${first.slug}/#p3$`));
 });
 

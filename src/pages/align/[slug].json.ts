@@ -1,15 +1,15 @@
-/** /align/<slug>.json: for each passage of the article, its counterpart in every other article. */
+/** /align/<slug>.json: for each passage of the article, its counterparts in the best-matching other articles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { alignCorpus } from '../../lib/corpus-alignment.ts';
+import type { Alignment } from '../../lib/alignment.ts';
 
-export const getStaticPaths = (async () =>
-  (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params }) => {
+// The corpus is aligned once, here, and each page gets its own slice (not the whole corpus per page).
+export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
   const alignment = alignCorpus(articles.map((a) => ({ id: a.id, body: a.body ?? '' })));
-  return new Response(JSON.stringify(alignment[params.slug ?? ''] ?? {}), {
-    headers: { 'Content-Type': 'application/json' },
-  });
-};
+  return articles.map((entry) => ({ params: { slug: entry.id }, props: { aligned: alignment[entry.id] ?? {} } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ aligned: Alignment[string] }> = ({ props }) =>
+  new Response(JSON.stringify(props.aligned), { headers: { 'Content-Type': 'application/json' } });
