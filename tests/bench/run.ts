@@ -149,7 +149,7 @@ function markdown(
   const lines: string[] = [];
   lines.push(`Machine: ${machine}.`, '');
   lines.push(
-    '| articles | ingest s | build s | index s | total s | peak MB | dist MB | baseline s | baseline MB | ratio to baseline | growth (time / articles) |',
+    '| articles | ingest s | build s | index s | total s | peak MB | dist MB | baseline s | baseline peak MB | ratio to baseline | growth (time / articles) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   rows.forEach((r, i) => {
