@@ -62,7 +62,7 @@ export function enhanceCitations(): void {
     dialog.showModal();
   };
 
-  for (const passage of article.querySelectorAll<HTMLElement>('.passage[id]')) {
+  for (const passage of article.querySelectorAll<HTMLElement>('.passage[data-passage]')) {
     const n = Number(passage.dataset['passage']);
     const cite = document.createElement('button');
     cite.type = 'button';

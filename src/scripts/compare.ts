@@ -82,7 +82,6 @@ export function startCompare(): void {
       a.href = `/articles/${slug}/${a.getAttribute('href') ?? ''}`;
     });
     article.dataset['pageUrl'] = new URL(`/articles/${slug}/`, location.href).href;
-    article.querySelectorAll<HTMLElement>('.passage').forEach((p) => (p.id = p.id.replace(`${side}-`, '')));
     enhancePassages(article);
     for (const passage of article.querySelectorAll<HTMLElement>('.passage')) {
       const button = document.createElement('button');
@@ -98,8 +97,11 @@ export function startCompare(): void {
   const align = async (side: Side, passage: HTMLElement) => {
     const other: Side = side === 'left' ? 'right' : 'left';
     const alignment = await loadAlignment(column(side).dataset['slug'] ?? '');
-    const counterpart = alignment[passage.id]?.[column(other).dataset['slug'] ?? ''];
-    const target = counterpart ? column(other).querySelector<HTMLElement>(`.passage[id="${counterpart.id}"]`) : null;
+    // Element ids carry the side (left-p3); the alignment speaks of the article's own ids (p3).
+    const counterpart = alignment[`p${passage.dataset['passage'] ?? ''}`]?.[column(other).dataset['slug'] ?? ''];
+    const target = counterpart
+      ? column(other).querySelector<HTMLElement>(`.passage[data-passage="${counterpart.id.slice(1)}"]`)
+      : null;
     const status = document.getElementById('status');
     if (!target) {
       if (status) status.textContent = 'No related passage in the other article.';

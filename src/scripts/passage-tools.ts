@@ -30,8 +30,11 @@ function pageUrl(): string {
   );
 }
 
+/** A passage's own id (`pN`), from its number: in the comparison view its element id is prefixed. */
+const ownId = (passage: HTMLElement) => `p${passage.dataset['passage'] ?? ''}`;
+
 export function enhancePassages(root: ParentNode = document): void {
-  for (const passage of root.querySelectorAll<HTMLElement>('.passage[id]')) {
+  for (const passage of root.querySelectorAll<HTMLElement>('.passage[data-passage]')) {
     if (passage.querySelector('.copy-link')) continue;
     const button = document.createElement('button');
     button.type = 'button';
@@ -41,7 +44,7 @@ export function enhancePassages(root: ParentNode = document): void {
     button.setAttribute('aria-label', `Copy link to paragraph ${passage.dataset['passage'] ?? ''}`);
     button.addEventListener('click', () => {
       const base = passage.closest<HTMLElement>('[data-page-url]')?.dataset['pageUrl'] ?? pageUrl();
-      void copy(`${base}#${passage.id}`, `paragraph ${passage.dataset['passage'] ?? ''}`);
+      void copy(`${base}#${ownId(passage)}`, `paragraph ${passage.dataset['passage'] ?? ''}`);
     });
     passage.querySelector('.pnum')?.after(button);
   }
@@ -69,7 +72,7 @@ function setUpSelectionLink(): void {
     }
     const passage = start.closest<HTMLElement>('.passage') as HTMLElement;
     const base = passage.closest<HTMLElement>('[data-page-url]')?.dataset['pageUrl'] ?? pageUrl();
-    target = { url: textFragmentUrl(base, passage.id, text), n: passage.dataset['passage'] ?? '' };
+    target = { url: textFragmentUrl(base, ownId(passage), text), n: passage.dataset['passage'] ?? '' };
     const rect = range.getBoundingClientRect();
     button.style.top = `${window.scrollY + rect.bottom + 6}px`;
     button.style.left = `${Math.max(8, window.scrollX + rect.left)}px`;

@@ -113,12 +113,18 @@ test.describe('comparison', () => {
     await expect(right.locator('.passage')).toHaveCount(second.passageCount);
     const n = source?.slice(1);
     await page
-      .locator(`.compare-column[data-side="left"] #${source}`)
+      .locator(`.compare-column[data-side="left"] #left-${source}`)
       .getByRole('button', { name: `Align paragraph ${n} with the other article` })
       .click();
-    const counterpart = right.locator(`#${target}`);
+    const counterpart = right.locator(`#right-${target}`);
     await expect(counterpart).toHaveClass(/aligned/);
     await expect(counterpart).toBeInViewport();
+    // Two articles on one page: every id still occurs once.
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    expect(duplicates).toEqual([]);
   });
 
   test('without JavaScript the page explains itself and links both articles', async ({ browser }) => {
