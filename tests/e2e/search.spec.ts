@@ -127,6 +127,9 @@ test('without JavaScript the search page explains itself', async ({ browser }) =
   const page = await context.newPage();
   await page.goto('/search/?q=CGTP');
   await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  // The topic index is the no-JavaScript way to find every passage that names something.
+  await page.getByRole('link', { name: 'topics' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
   await context.close();
 });
 
