@@ -128,7 +128,7 @@ test('without JavaScript the search page explains itself', async ({ browser }) =
   await page.goto('/search/?q=CGTP');
   await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
   // The topic index is the no-JavaScript way to find every passage that names something.
-  await page.getByRole('link', { name: 'topics' }).click();
+  await page.getByRole('link', { name: 'topics', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics');
   await context.close();
 });
