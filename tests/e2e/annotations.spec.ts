@@ -5,23 +5,16 @@ import { passageKey } from '../../src/lib/annotations.ts';
 import { aliasText } from '../../src/lib/mentions.ts';
 import { loadCurated, loadIndex } from '../helpers/annotations.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
+import { search, shownHits } from '../helpers/search.ts';
 
 const index = loadIndex();
 const curated = loadCurated();
 const articles = loadCommitted();
 
-async function search(page: Page, query: string): Promise<Map<string, number[]>> {
-  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-search][data-ready]')).toBeAttached();
-  const hrefs = await page
-    .locator('.result .hit-link')
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
-  const result = new Map<string, number[]>();
-  for (const href of hrefs) {
-    const [, slug, n] = /\/articles\/([^/]+)\/\?highlight=[^#]*#p(\d+)$/.exec(href) ?? [];
-    result.set(slug ?? '?', [...(result.get(slug ?? '?') ?? []), Number(n)]);
-  }
-  return result;
+/** Run a query and return what the results list: article slug → ¶ numbers. */
+async function searchHits(page: Page, query: string): Promise<Map<string, number[]>> {
+  await search(page, query);
+  return shownHits(page);
 }
 
 test('the CGTP topic page lists every passage that mentions it, by article, with the mention marked', async ({
@@ -119,9 +112,9 @@ test('searching the Spanish name of the CGTP finds every article; the right spel
   page,
 }) => {
   const cgtp = index.topics.get('cgtp');
-  const found = await search(page, cgtp?.entity.name ?? '?');
+  const found = await searchHits(page, cgtp?.entity.name ?? '?');
   expect([...found.keys()].sort()).toEqual([...(cgtp?.forms.keys() ?? [])].sort());
-  const boluarte = await search(page, 'Boluarte');
+  const boluarte = await searchHits(page, 'Boluarte');
   for (const p of index.topics.get('dina-boluarte')?.passages.filter((x) => x.mentions.some((m) => m.sic)) ?? [])
     expect(boluarte.get(p.article) ?? [], `${p.article}#${p.id}`).toContain(p.n);
 });

@@ -1,10 +1,11 @@
 /** Search in a real browser against the built Pagefind index; expectations computed from content/. */
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { listPassages } from '../../src/lib/passages.ts';
 import { parseBody } from '../../src/lib/render-article.ts';
 import { splitMarkdown } from '../helpers/corpus.ts';
+import { search, shownHits } from '../helpers/search.ts';
 
 const articles = readdirSync('content/articles')
   .filter((n) => n.endsWith('.md'))
@@ -28,30 +29,12 @@ function expected(term: string): Map<string, number[]> {
   return result;
 }
 
-async function search(page: Page, query: string): Promise<void> {
-  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-search][data-ready]')).toBeAttached();
-}
-
-/** What the result list shows: article slug → ¶ numbers. */
-async function shown(page: Page): Promise<Map<string, number[]>> {
-  const hrefs = await page
-    .locator('.result .hit-link')
-    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
-  const result = new Map<string, number[]>();
-  for (const href of hrefs) {
-    const [, slug, n] = /\/articles\/([^/]+)\/\?highlight=[^#]*#p(\d+)$/.exec(href) ?? [];
-    result.set(slug ?? '?', [...(result.get(slug ?? '?') ?? []), Number(n)]);
-  }
-  return result;
-}
-
 test('CGTP lists exactly the articles and passages whose bodies contain it', async ({ page }) => {
   const truth = expected('CGTP');
   expect(truth.size).toBeGreaterThan(0);
   await search(page, 'CGTP');
   await expect(page.locator('.result')).toHaveCount(truth.size);
-  expect(Object.fromEntries(await shown(page))).toEqual(Object.fromEntries(truth));
+  expect(Object.fromEntries(await shownHits(page))).toEqual(Object.fromEntries(truth));
   for (const mark of await page.locator('.result mark').allTextContents()) expect(mark).toMatch(/CGTP/);
 });
 
@@ -68,7 +51,7 @@ test('a passage hit lands on its ¶, highlighted, with the term marked', async (
 
 test('the quoted phrase "Constituent Assembly" finds the right articles and passages', async ({ page }) => {
   await search(page, '"Constituent Assembly"');
-  expect(Object.fromEntries(await shown(page))).toEqual(Object.fromEntries(expected('Constituent Assembly')));
+  expect(Object.fromEntries(await shownHits(page))).toEqual(Object.fromEntries(expected('Constituent Assembly')));
 });
 
 test('filters narrow the results, show counts and live in the URL; back restores', async ({ page }) => {
@@ -166,5 +149,5 @@ test('results are read a page of articles at a time, and "Show more" reads the r
     await expect(page.locator('.result').nth(n).locator('a').first()).toBeFocused();
   }
   await expect(page.locator('.more-results')).toHaveCount(0);
-  expect(Object.fromEntries(await shown(page))).toEqual(Object.fromEntries(truth));
+  expect(Object.fromEntries(await shownHits(page))).toEqual(Object.fromEntries(truth));
 });
