@@ -9,6 +9,7 @@ import type { Entity } from '../schemas/annotations.ts';
 import { passageKey, type AnnotationIndex, type PassageNote, type Topic } from './annotations.ts';
 import { MONTHS, splitIsoDate } from './dates.ts';
 import type { Mention } from './mentions.ts';
+import { foldQuotes } from './text-quote.ts';
 import type { PassageDecoration } from './render-article.ts';
 
 /** What the view needs to know about each article. */
@@ -71,8 +72,7 @@ export function countLabel(passages: number, articles: number): string {
  */
 export function searchNames(entity: Pick<Entity, 'name' | 'english'>, printed: string): string[] {
   const words = (s: string) =>
-    s
-      .replace(/’/g, "'")
+    foldQuotes(s)
       .toLowerCase()
       .split(/[^\p{L}\p{N}']+/u)
       .filter(Boolean);

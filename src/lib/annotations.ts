@@ -8,7 +8,7 @@
 import type { Claim, Entity, Event, Statement } from '../schemas/annotations.ts';
 import { aliasText, compileMentions, type Mention } from './mentions.ts';
 import { relatePassages, type RelatedPassage } from './related.ts';
-import { resolveQuote, type QuoteMatch } from './text-quote.ts';
+import { foldQuotes, resolveQuote, type QuoteMatch } from './text-quote.ts';
 
 /** A passage of the corpus. */
 export interface CorpusPassage {
@@ -104,9 +104,9 @@ export function buildAnnotationIndex(input: {
   }
   for (const topic of topics.values()) {
     topic.articleCount = topic.forms.size;
-    const printed = new Set([...topic.forms.values()].flatMap((forms) => [...forms.keys()].map(fold)));
+    const printed = new Set([...topic.forms.values()].flatMap((forms) => [...forms.keys()].map(foldQuotes)));
     for (const alias of topic.entity.aliases) {
-      if (!printed.has(fold(aliasText(alias))))
+      if (!printed.has(foldQuotes(aliasText(alias))))
         throw new Error(
           `entities.yaml: ${topic.entity.id}: the form "${aliasText(alias)}" occurs in no article body (or always inside a longer form): remove it or correct its spelling.`,
         );
@@ -155,5 +155,3 @@ export function buildAnnotationIndex(input: {
 
   return { entities, mentions, topics, events, claims, notes, related };
 }
-
-const fold = (s: string) => s.replace(/’/g, "'");

@@ -4,6 +4,7 @@
  * for all aliases, so a text is scanned once however many entities there are.
  */
 import type { Alias, Entity } from '../schemas/annotations.ts';
+import { foldQuotes } from './text-quote.ts';
 
 /** One mention of an entity in a text. */
 export interface Mention {
@@ -32,7 +33,6 @@ export function aliasText(alias: Alias): string {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Straight and curly apostrophes are the same letter for matching. */
 const pattern = (s: string) => escape(s).replace(/['’]/g, "['’]");
-const key = (s: string) => s.replace(/’/g, "'");
 
 /**
  * Compile a matcher for the aliases of `entities`.
@@ -45,12 +45,12 @@ export function compileMentions(entities: Pick<Entity, 'id' | 'aliases'>[]): Men
   for (const entity of entities) {
     for (const alias of entity.aliases) {
       const text = aliasText(alias);
-      const previous = owners.get(key(text));
+      const previous = owners.get(foldQuotes(text));
       if (previous && previous.entity !== entity.id)
         throw new Error(
           `entities.yaml: "${text}" is listed for both ${previous.entity} and ${entity.id}: keep it in one.`,
         );
-      owners.set(key(text), { entity: entity.id, sic: typeof alias !== 'string' && alias.sic });
+      owners.set(foldQuotes(text), { entity: entity.id, sic: typeof alias !== 'string' && alias.sic });
     }
   }
   if (owners.size === 0) return { find: () => [] };
@@ -60,7 +60,7 @@ export function compileMentions(entities: Pick<Entity, 'id' | 'aliases'>[]): Men
     find(text) {
       const mentions: Mention[] = [];
       for (const match of text.matchAll(regex)) {
-        const owner = owners.get(key(match[0]));
+        const owner = owners.get(foldQuotes(match[0]));
         if (!owner) continue;
         const start = match.index;
         mentions.push({ entity: owner.entity, text: match[0], start, end: start + match[0].length, sic: owner.sic });

@@ -19,6 +19,25 @@ function toTime(iso: string): number {
 }
 
 /**
+ * A tick at the first day of every month from `from` to `to` (epoch ms), placed by `x`.
+ * @example monthTicks(Date.UTC(2023, 0, 1), Date.UTC(2023, 1, 1), (t) => t)[1]?.label // 'Feb 2023'
+ */
+export function monthTicks(from: number, to: number, x: (t: number) => number): { x: number; label: string }[] {
+  const ticks: { x: number; label: string }[] = [];
+  const first = new Date(from);
+  for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); d <= to;) {
+    if (d >= from)
+      ticks.push({
+        x: x(d),
+        label: new Date(d).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      });
+    const next = new Date(d);
+    d = Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 1);
+  }
+  return ticks;
+}
+
+/**
  * Place dated items on a horizontal axis of `width` units, with `margin` on both sides.
  * Undated items are left out (they are listed, as unknown, in the table).
  * @example layoutTimeline([{ id: 'a', label: 'A', from: '2023-01-01', to: null }], 100, 10)[0]?.x // 10
@@ -38,17 +57,7 @@ export function layoutTimeline(
     .map((i) => ({ id: i.id, label: i.label, x: x(toTime(i.from)), x2: i.to ? x(toTime(i.to)) : null, row: 0 }))
     .sort((a, b) => a.x - b.x);
   points.forEach((p, index) => (p.row = index % 2));
-  const ticks: { x: number; label: string }[] = [];
-  const first = new Date(start);
-  for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1); d <= start + span;) {
-    if (d >= start)
-      ticks.push({
-        x: x(d),
-        label: new Date(d).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-      });
-    const next = new Date(d);
-    d = Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 1);
-  }
+  const ticks = monthTicks(start, start + span, x);
   return { points, ticks };
 }
 

@@ -3,6 +3,7 @@
  * writing of its article (x) and the figure it reports (y). Pure geometry for a static SVG; no
  * chart library reaches the browser.
  */
+import { monthTicks } from './timeline.ts';
 
 /** One reported figure. */
 export interface TollInput {
@@ -56,15 +57,7 @@ export function layoutTollChart(items: TollInput[], width = 640, height = 300): 
   const top = Math.ceil(max / step) * step;
   const y = (v: number) => plot.bottom - (v / top) * (plot.bottom - plot.top);
 
-  const xTicks: TollChart['xTicks'] = [];
-  for (let d = start; d <= end;) {
-    xTicks.push({
-      x: x(d),
-      label: new Date(d).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-    });
-    const next = new Date(d);
-    d = Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 1);
-  }
+  const xTicks = monthTicks(start, end, x);
   const yTicks: TollChart['yTicks'] = [];
   for (let v = 0; v <= top; v += step) yTicks.push({ y: y(v), label: String(v) });
 

@@ -3,6 +3,7 @@
  * synchronised scrolling, and "align" buttons that scroll the other column to a passage's
  * counterpart (from /align/<slug>.json, computed at build time).
  */
+import { passageId, passageNumber } from '../lib/passages.ts';
 import { enhancePassages } from './passage-tools.ts';
 
 type Side = 'left' | 'right';
@@ -98,9 +99,9 @@ export function startCompare(): void {
     const other: Side = side === 'left' ? 'right' : 'left';
     const alignment = await loadAlignment(column(side).dataset['slug'] ?? '');
     // Element ids carry the side (left-p3); the alignment speaks of the article's own ids (p3).
-    const counterpart = alignment[`p${passage.dataset['passage'] ?? ''}`]?.[column(other).dataset['slug'] ?? ''];
+    const counterpart = alignment[passageId(Number(passage.dataset['passage']))]?.[column(other).dataset['slug'] ?? ''];
     const target = counterpart
-      ? column(other).querySelector<HTMLElement>(`.passage[data-passage="${counterpart.id.slice(1)}"]`)
+      ? column(other).querySelector<HTMLElement>(`.passage[data-passage="${String(passageNumber(counterpart.id))}"]`)
       : null;
     const status = document.getElementById('status');
     if (!target) {

@@ -3,6 +3,7 @@
  * a "copy link" button on every passage, and a "link to selection" button that appears when
  * text inside one passage is selected and copies a text-fragment link to it.
  */
+import { passageId } from '../lib/passages.ts';
 import { textFragmentUrl } from '../lib/permalinks.ts';
 
 function announce(message: string): void {
@@ -31,7 +32,7 @@ function pageUrl(): string {
 }
 
 /** A passage's own id (`pN`), from its number: in the comparison view its element id is prefixed. */
-const ownId = (passage: HTMLElement) => `p${passage.dataset['passage'] ?? ''}`;
+const ownId = (passage: HTMLElement) => passageId(Number(passage.dataset['passage']));
 
 export function enhancePassages(root: ParentNode = document): void {
   for (const passage of root.querySelectorAll<HTMLElement>('.passage[data-passage]')) {

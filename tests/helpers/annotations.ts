@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { loadYamlList } from '../../src/ingest/load-catalog.ts';
 import { buildAnnotationIndex, type CorpusPassage } from '../../src/lib/annotations.ts';
-import { listPassages } from '../../src/lib/passages.ts';
-import { parseBody } from '../../src/lib/render-article.ts';
+import { listBodyPassages } from '../../src/lib/render-article.ts';
 import { ClaimSchema, EntitySchema, EventSchema } from '../../src/schemas/annotations.ts';
 import { loadCommitted } from './corpus.ts';
 import { CONTENT } from './project.ts';
@@ -28,7 +27,7 @@ export function loadCurated() {
 /** Every passage of the committed corpus. */
 export function loadCorpusPassages(): CorpusPassage[] {
   return loadCommitted().flatMap((a) =>
-    listPassages(parseBody(a.body)).map((p) => ({ article: a.slug, id: p.id, n: p.n, text: p.text })),
+    listBodyPassages(a.body).map((p) => ({ article: a.slug, id: p.id, n: p.n, text: p.text })),
   );
 }
 
