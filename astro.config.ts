@@ -3,9 +3,12 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 
 /** The public address of the site, configured once; permalinks and citations are built from it. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+/** The sub-path the site is served under (`/reader/`), or `/`; src/lib/routes/ builds every link under it. */
+const base = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Never inline scripts or stylesheets: every script is then a file from 'self', so the
   // site-wide CSP header in public/_headers needs no per-page hashes.

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as executablePath } from './helpers/chromium.ts';
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: './e2e',

@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { normaliseSpace } from '../lib/text.ts';
+import { normaliseSpace } from '../lib/passages/text.ts';
 
 /** Normalise a decoded seed: drop a BOM, turn CRLF and lone CR into LF. */
 export function normaliseNewlines(text: string): string {

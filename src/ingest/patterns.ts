@@ -2,22 +2,9 @@
  * Pure line classifiers used by the ingest plugins. Each takes one normalised line.
  * They describe shapes of saved web pages in general, not the exact strings of our seeds.
  */
-import { countWords } from '../lib/text.ts';
+import { MONTH_NAMES } from '../lib/dates/dates.ts';
+import { countWords } from '../lib/passages/text.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
@@ -27,7 +14,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().replace('.', '').slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+  return MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(key)) + 1;
 }
 
 function toIso(year: number, month: number, day: number): string | null {

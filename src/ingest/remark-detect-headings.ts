@@ -4,7 +4,7 @@
  */
 import type { Heading, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { countWords } from '../lib/text.ts';
+import { countWords } from '../lib/passages/text.ts';
 import { looksLikeHeading } from './patterns.ts';
 
 /** Turn heading-like paragraphs of `tree` into depth-2 headings. */

@@ -9,7 +9,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { countWords } from '../lib/text.ts';
+import { countWords } from '../lib/passages/text.ts';
 import {
   looksLikeName,
   looksLikeTitle,

@@ -1,16 +1,7 @@
 import type { Paragraph } from 'mdast';
+import type { RemovedLine } from '../schemas/report.ts';
 
-/** One line that ingest took out of the body, and why. Goes to content/ingest-report.json. */
-export interface RemovedLine {
-  /** 1-based line number in the seed. */
-  line: number;
-  /** The line as it stands in the seed (white space normalised). */
-  text: string;
-  /** Where it went: `furniture` is dropped, `frontmatter` moved into a field. */
-  action: 'furniture' | 'frontmatter';
-  /** Why, in words; for `frontmatter`, the field it went to. */
-  reason: string;
-}
+export type { RemovedLine } from '../schemas/report.ts';
 
 /** What the text itself says about the article, gathered by the header and credit plugins. */
 export interface TextMeta {

@@ -4,13 +4,12 @@
  * TextQuoteSelector), never by ¶ number, so they survive a re-numbering.
  */
 import { z } from 'astro/zod';
+import { ISO_DATE, ISO_DATE_OR_INTERVAL, KEBAB_ID } from './patterns.ts';
 import { BasisSchema } from './basis.ts';
 
-const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters, digits and hyphens');
+const Id = z.string().regex(KEBAB_ID, 'use kebab-case: lower-case letters, digits and hyphens');
 /** An ISO day, or an interval of days `start/end` for a date known only within bounds. */
-const IsoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/, 'write YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD');
+const IsoDay = z.string().regex(ISO_DATE_OR_INTERVAL, 'write YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD');
 
 /**
  * A quote that picks out one place in one passage (W3C TextQuoteSelector).
@@ -82,10 +81,7 @@ export const StatementSchema = QuoteSelectorSchema.extend({
   /** For counts: the number, for charts (a lower bound where the text says "at least"). */
   number: z.number().optional(),
   /** For dates: the ISO day the article gives. */
-  day: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  day: z.string().regex(ISO_DATE).optional(),
 });
 export type Statement = z.infer<typeof StatementSchema>;
 

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { KEBAB_ID } from './patterns.ts';
 
 /** A political current (the brief's "tendency"), e.g. LIT-CI. One entry of content/tendencies.yaml. */
 export const TendencySchema = z.object({
   /** Short id, kebab-case: `lit-ci`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(KEBAB_ID),
   /** The abbreviation people use: "LIT-CI". */
   name: z.string().min(1),
   /** Full name in English: "International Workers' League – Fourth International". */
@@ -22,7 +23,7 @@ export type Tendency = z.infer<typeof TendencySchema>;
 /** A publisher (website) of articles. One entry of content/publishers.yaml. */
 export const PublisherSchema = z.object({
   /** Short id, kebab-case: `left-voice`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(KEBAB_ID),
   /** Name as the site gives it. */
   name: z.string().min(1),
   /** Home page, taken from the verified article URLs. */

@@ -1,13 +1,11 @@
 import { z } from 'astro/zod';
 import { BasisSchema } from './basis.ts';
+import { ISO_DATE_OR_INTERVAL } from './patterns.ts';
 
 /** An ISO date (2023-01-24) or an ISO interval of dates (2023-01-20/2023-01-23). */
 export const DateOrIntervalSchema = z
   .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/,
-    'a date must be YYYY-MM-DD, or an interval YYYY-MM-DD/YYYY-MM-DD',
-  );
+  .regex(ISO_DATE_OR_INTERVAL, 'a date must be YYYY-MM-DD, or an interval YYYY-MM-DD/YYYY-MM-DD');
 
 /** One sourced value: the value, why we hold it, and the evidence in a sentence. */
 function sourced<T extends z.ZodType>(value: T) {

@@ -2,7 +2,7 @@
  * "Cite" beside every ¶ number: a dialog with the passage's citation in Chicago, APA and MLA,
  * each with a copy button. The article's own citations are in the page without JavaScript.
  */
-import { apa, chicago, mla, type CitationInput } from '../lib/citations.ts';
+import { apa, chicago, mla, type CitationInput } from '../lib/citations/citations.ts';
 
 function button(label: string, text: string, aria?: string): HTMLButtonElement {
   const b = document.createElement('button');

@@ -3,7 +3,7 @@
  * synchronised scrolling, and "align" buttons that scroll the other column to a passage's
  * counterpart (from /align/<slug>.json, computed at build time).
  */
-import { passageId, passageNumber } from '../lib/passages.ts';
+import { columnPassageId, passageId, passageNumber, routes } from '../lib/routes/routes.ts';
 import { enhancePassages } from './passage-tools.ts';
 
 type Side = 'left' | 'right';
@@ -15,12 +15,12 @@ const alignCache = new Map<string, Promise<Alignment>>();
 function loadArticle(slug: string): Promise<HTMLElement> {
   let promise = articleCache.get(slug);
   if (!promise) {
-    promise = fetch(`/articles/${slug}/`)
+    promise = fetch(routes.article(slug))
       .then((r) => r.text())
       .then((html) => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const article = doc.querySelector('article');
-        if (!article) throw new Error(`no article at /articles/${slug}/`);
+        if (!article) throw new Error(`no article at ${routes.article(slug)}`);
         article.querySelectorAll('.toc, .article-footer, .meta, .cite').forEach((n) => n.remove());
         // The notes that describe mentions are in the footer just removed.
         article.querySelectorAll('a.mention').forEach((a) => a.removeAttribute('aria-describedby'));
@@ -34,7 +34,7 @@ function loadArticle(slug: string): Promise<HTMLElement> {
 function loadAlignment(slug: string): Promise<Alignment> {
   let promise = alignCache.get(slug);
   if (!promise) {
-    promise = fetch(`/align/${slug}.json`).then((r) => r.json() as Promise<Alignment>);
+    promise = fetch(routes.alignJson(slug)).then((r) => r.json() as Promise<Alignment>);
     alignCache.set(slug, promise);
   }
   return promise;
@@ -78,11 +78,11 @@ export function startCompare(): void {
         Object.assign(document.createElement('h2'), { textContent: article.querySelector('h1')?.textContent ?? '' }),
       );
     // Ids must stay unique in the page: prefix them with the side.
-    article.querySelectorAll<HTMLElement>('[id]').forEach((el) => (el.id = `${side}-${el.id}`));
+    article.querySelectorAll<HTMLElement>('[id]').forEach((el) => (el.id = columnPassageId(side, el.id)));
     article.querySelectorAll<HTMLAnchorElement>('a.pnum, a.anchor').forEach((a) => {
-      a.href = `/articles/${slug}/${a.getAttribute('href') ?? ''}`;
+      a.href = `${routes.article(slug)}${a.getAttribute('href') ?? ''}`;
     });
-    article.dataset['pageUrl'] = new URL(`/articles/${slug}/`, location.href).href;
+    article.dataset['pageUrl'] = new URL(routes.article(slug), location.href).href;
     enhancePassages(article);
     for (const passage of article.querySelectorAll<HTMLElement>('.passage')) {
       const button = document.createElement('button');

@@ -3,8 +3,8 @@
  * a "copy link" button on every passage, and a "link to selection" button that appears when
  * text inside one passage is selected and copies a text-fragment link to it.
  */
-import { passageId } from '../lib/passages.ts';
-import { textFragmentUrl } from '../lib/permalinks.ts';
+import { passageId } from '../lib/routes/routes.ts';
+import { textFragmentUrl } from '../lib/routes/text-fragment.ts';
 
 function announce(message: string): void {
   const status = document.getElementById('status');

@@ -4,7 +4,14 @@
  * matching passages (¶ number, excerpt with the terms marked, link to the exact passage),
  * filters with counts, and a view with one column per current.
  */
-import { excerptAround, findPhrase, groupHitsByPassage, listPhrases, type PagefindAnchor } from '../lib/search-hits.ts';
+import { routes } from '../lib/routes/routes.ts';
+import {
+  excerptAround,
+  findPhrase,
+  groupHitsByPassage,
+  listPhrases,
+  type PagefindAnchor,
+} from '../lib/search/search-hits.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -71,6 +78,8 @@ interface ArticleHits {
 
 function renderArticle(hit: ArticleHits, q: string): HTMLElement {
   const { data } = hit;
+  // Pagefind's own url is the file's place in dist/, without the site's base: build ours from the slug.
+  const slug = data.meta['slug'] ?? '';
   const list = el('ol', { className: 'hits' });
   for (const passage of hit.passages) {
     const excerpt = el(
@@ -78,11 +87,11 @@ function renderArticle(hit: ArticleHits, q: string): HTMLElement {
       { className: 'excerpt' },
       passage.excerpt.map((part) => (part.mark ? el('mark', {}, [part.text]) : part.text)),
     );
-    const href = `${data.url}?highlight=${encodeURIComponent(q.replace(/"/g, ''))}#${passage.id}`;
+    const href = routes.passageHighlight(slug, passage.id, q.replace(/"/g, ''));
     list.append(el('li', {}, [el('a', { href, className: 'hit-link' }, [`¶${passage.n}`]), ' ', excerpt]));
   }
   return el('section', { className: 'result' }, [
-    el('h2', {}, [el('a', { href: data.url }, [data.meta['title'] ?? data.url])]),
+    el('h2', {}, [el('a', { href: routes.article(slug) }, [data.meta['title'] ?? slug])]),
     el('p', { className: 'result-meta' }, [
       [data.meta['publisher'], data.meta['current'], data.meta['author'], data.meta['date']]
         .filter(Boolean)
@@ -102,7 +111,7 @@ export async function startSearch(): Promise<void> {
   const filtersBox = root.querySelector<HTMLElement>('[data-filters]') as HTMLElement;
   const summary = root.querySelector<HTMLElement>('[data-summary]') as HTMLElement;
   const results = root.querySelector<HTMLElement>('[data-results]') as HTMLElement;
-  const path = '/pagefind/pagefind.js';
+  const path = routes.pagefind('pagefind.js');
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
   await pagefind.init();
   const allFilters = await pagefind.filters();

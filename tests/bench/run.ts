@@ -20,8 +20,8 @@ import {
 } from 'node:fs';
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { listPassages } from '../../src/lib/passages.ts';
-import { parseBody } from '../../src/lib/render-article.ts';
+import { listPassages } from '../../src/lib/passages/passages.ts';
+import { parseBody } from '../../src/lib/passages/body.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { measurePages, measureSearch, runLighthouse, type PageWeight, type SearchFigure } from './browser.ts';

@@ -1,8 +1,8 @@
 /** Annotations in a real browser: topic pages, notes in the text, timeline, disagreements, search by variant. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { passageKey } from '../../src/lib/annotations.ts';
-import { aliasText } from '../../src/lib/mentions.ts';
+import { passageKey } from '../../src/lib/routes/routes.ts';
+import { aliasText } from '../../src/lib/annotations/mentions.ts';
 import { loadCurated, loadIndex } from '../helpers/annotations.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
 import { search, shownHits } from '../helpers/search.ts';

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { listPassages } from '../../src/lib/passages.ts';
-import { parseBody } from '../../src/lib/render-article.ts';
+import { listPassages } from '../../src/lib/passages/passages.ts';
+import { parseBody } from '../../src/lib/passages/body.ts';
 import { splitMarkdown } from '../helpers/corpus.ts';
 import { search, shownHits } from '../helpers/search.ts';
 

@@ -1,8 +1,8 @@
 /** /align/<slug>.json: for each passage of the article, its counterparts in the best-matching other articles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { alignCorpus } from '../../lib/corpus-alignment.ts';
-import type { Alignment } from '../../lib/alignment.ts';
+import { alignCorpus } from '../../lib/corpus/align-corpus.ts';
+import type { Alignment } from '../../lib/similarity/alignment.ts';
 
 // The corpus is aligned once, here, and each page gets its own slice (not the whole corpus per page).
 export const getStaticPaths = (async () => {

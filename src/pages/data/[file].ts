@@ -1,7 +1,8 @@
 /** /data/articles.json, /data/passages.jsonl, /data/passages.csv: the corpus as data. */
+import { absoluteUrl, routes } from '../../lib/routes/routes.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listPassageRows, toCsv, toJsonl } from '../../lib/corpus-data.ts';
-import { loadCorpus } from '../../lib/load-corpus.ts';
+import { listPassageRows, toCsv, toJsonl } from '../../lib/data/passage-rows.ts';
+import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
 
 export const getStaticPaths = (() =>
   ['articles.json', 'passages.jsonl', 'passages.csv'].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (params['file'] === 'articles.json') {
     const data = articles.map(({ entry, publisher, tendency }) => ({
       slug: entry.id,
-      url: new URL(`/articles/${entry.id}/`, site).href,
+      url: absoluteUrl(routes.article(entry.id), site),
       ...entry.data,
       publisher: publisher ? { id: publisher.id, name: publisher.data.name } : null,
       tendency: tendency ? { id: tendency.id, name: tendency.data.name, fullName: tendency.data.fullName } : null,

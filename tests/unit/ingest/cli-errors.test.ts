@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderBody } from '../../../src/lib/render-article.ts';
+import { renderBody } from '../../../src/lib/render/render-body.ts';
 import { splitMarkdown } from '../../helpers/corpus.ts';
 import { ROOT } from '../../helpers/project.ts';
 

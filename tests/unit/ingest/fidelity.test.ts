@@ -5,8 +5,8 @@
  */
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../../../src/lib/render-article.ts';
-import { listWords, normaliseSpace } from '../../../src/lib/text.ts';
+import { parseBody } from '../../../src/lib/passages/body.ts';
+import { listWords, normaliseSpace } from '../../../src/lib/passages/text.ts';
 import { loadCommitted, loadReport } from '../../helpers/corpus.ts';
 import { listSeeds, readSeed } from '../../helpers/project.ts';
 

@@ -3,8 +3,9 @@
  * pinned on purpose (read off the seeds by hand): if ingest ever renumbers, this must fail.
  */
 import { describe, expect, it } from 'vitest';
-import { listPassages } from '../../../src/lib/passages.ts';
-import { parseBody, renderBody } from '../../../src/lib/render-article.ts';
+import { listPassages } from '../../../src/lib/passages/passages.ts';
+import { parseBody } from '../../../src/lib/passages/body.ts';
+import { renderBody } from '../../../src/lib/render/render-body.ts';
 import { loadCommitted } from '../../helpers/corpus.ts';
 
 const PINNED: Record<string, { count: number; first: string; last: string }> = {

@@ -10,9 +10,10 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed } from '../../../src/ingest/decode.ts';
 import { ingestSeed } from '../../../src/ingest/pipeline.ts';
-import { listPassages } from '../../../src/lib/passages.ts';
-import { parseBody, renderBody } from '../../../src/lib/render-article.ts';
-import { normaliseSpace } from '../../../src/lib/text.ts';
+import { listPassages } from '../../../src/lib/passages/passages.ts';
+import { parseBody } from '../../../src/lib/passages/body.ts';
+import { renderBody } from '../../../src/lib/render/render-body.ts';
+import { normaliseSpace } from '../../../src/lib/passages/text.ts';
 import { splitMarkdown } from '../../helpers/corpus.ts';
 import { ROOT } from '../../helpers/project.ts';
 

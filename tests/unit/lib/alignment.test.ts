@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  alignPassages,
-  buildFeatureSpace,
-  listTerms,
-  MAX_COUNTERPARTS,
-  MAX_POSTINGS,
-} from '../../../src/lib/alignment.ts';
-import { listPassages } from '../../../src/lib/passages.ts';
-import { parseBody } from '../../../src/lib/render-article.ts';
+import { alignPassages, MAX_COUNTERPARTS } from '../../../src/lib/similarity/alignment.ts';
+import { buildFeatureSpace, listTerms, MAX_POSTINGS } from '../../../src/lib/similarity/feature-space.ts';
+import { listPassages } from '../../../src/lib/passages/passages.ts';
+import { parseBody } from '../../../src/lib/passages/body.ts';
 import { loadCommitted } from '../../helpers/corpus.ts';
 
 describe('listTerms', () => {

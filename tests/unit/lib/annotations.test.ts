@@ -6,11 +6,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { decorateArticle, searchNames, shortDate } from '../../../src/lib/annotate-view.ts';
-import { buildAnnotationIndex, passageKey } from '../../../src/lib/annotations.ts';
-import { aliasText } from '../../../src/lib/mentions.ts';
-import { renderBody } from '../../../src/lib/render-article.ts';
-import { findQuote } from '../../../src/lib/text-quote.ts';
+import { decorateArticle, searchNames } from '../../../src/lib/annotations/annotate-hast.ts';
+import { shortDate } from '../../../src/lib/dates/dates.ts';
+import { buildAnnotationIndex } from '../../../src/lib/annotations/annotation-index.ts';
+import { passageKey } from '../../../src/lib/routes/routes.ts';
+import { aliasText } from '../../../src/lib/annotations/mentions.ts';
+import { renderBody } from '../../../src/lib/render/render-body.ts';
+import { findQuote } from '../../../src/lib/annotations/text-quote.ts';
 import { loadCorpusPassages, loadCurated } from '../../helpers/annotations.ts';
 import { loadCommitted } from '../../helpers/corpus.ts';
 

@@ -3,8 +3,8 @@
  * APA 7 and MLA 9 patterns for a web article, with translator, missing author and devised title).
  */
 import { describe, expect, it } from 'vitest';
-import { toCitationInput } from '../../../src/lib/citation-input.ts';
-import { apa, bibtex, chicago, citationKey, cslJson, mla, ris } from '../../../src/lib/citations.ts';
+import { toCitationInput } from '../../../src/lib/citations/citation-input.ts';
+import { apa, bibtex, chicago, citationKey, cslJson, mla, ris } from '../../../src/lib/citations/citations.ts';
 import { loadCommitted } from '../../helpers/corpus.ts';
 
 const SITE = 'https://reader.example';

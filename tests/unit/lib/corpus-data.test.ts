@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPassageRows, toCsv, toJsonl } from '../../../src/lib/corpus-data.ts';
+import { listPassageRows, toCsv, toJsonl } from '../../../src/lib/data/passage-rows.ts';
 import { loadCommitted } from '../../helpers/corpus.ts';
 
 /** A minimal RFC 4180 reader, to check the CSV round-trips. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, formatIsoDate, sortByDate } from '../../../src/lib/dates.ts';
+import { describeDate, formatIsoDate, sortByDate } from '../../../src/lib/dates/dates.ts';
 
 describe('dates with basis', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, foldQuotes, QuoteError, resolveQuote } from '../../../src/lib/text-quote.ts';
+import { findQuote, QuoteError, resolveQuote } from '../../../src/lib/annotations/text-quote.ts';
+import { foldQuotes } from '../../../src/lib/passages/text.ts';
 
 const passages = [
   { article: 'a', id: 'p1', text: 'On January 9, the police killed 19 demonstrators in Juliaca.' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listTimelineEntries } from '../../../src/lib/timeline.ts';
-import { layoutTollChart, niceStep } from '../../../src/lib/toll-chart.ts';
-import { articlesToCompare, relatePassages } from '../../../src/lib/related.ts';
+import { listTimelineEntries } from '../../../src/lib/timeline/chronology.ts';
+import { layoutTollChart, niceStep } from '../../../src/lib/timeline/toll-chart.ts';
+import { articlesToCompare, relatePassages } from '../../../src/lib/similarity/related.ts';
 
 describe('layoutTollChart', () => {
   const chart = layoutTollChart([

@@ -1,8 +1,9 @@
 /** /articles/<slug>/cite.bib, cite.ris, cite.json: the article for reference managers. */
+import { absoluteUrl, routes } from '../../../lib/routes/routes.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCitationInput } from '../../../lib/citation-input.ts';
-import { bibtex, cslJson, ris } from '../../../lib/citations.ts';
-import { loadCorpus, type ArticleView } from '../../../lib/load-corpus.ts';
+import { toCitationInput } from '../../../lib/citations/citation-input.ts';
+import { bibtex, cslJson, ris } from '../../../lib/citations/citations.ts';
+import { loadCorpus, type ArticleView } from '../../../lib/corpus/load-corpus.ts';
 
 const FORMATS = {
   bib: { type: 'application/x-bibtex; charset=utf-8', render: bibtex },
@@ -23,6 +24,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ view: ArticleView }> = ({ params, props, site }) => {
   const format = FORMATS[params['format'] as keyof typeof FORMATS];
   const { entry, publisher } = props.view;
-  const input = toCitationInput(entry.data, publisher?.data.name ?? null, new URL(`/articles/${entry.id}/`, site).href);
+  const input = toCitationInput(entry.data, publisher?.data.name ?? null, absoluteUrl(routes.article(entry.id), site));
   return new Response(format.render(input), { headers: { 'Content-Type': format.type } });
 };

@@ -1,0 +1,171 @@
+/**
+ * The annotations as the reader sees them, built as hast (never as HTML strings): entity
+ * mentions linked to their topic page, [sic] and disagreement notes beside a passage, and the
+ * related passages in other articles.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { entityNoteId, passageNumber, routes } from '../routes/routes.ts';
+import type { Entity } from '../../schemas/annotations.ts';
+import { passageKey } from '../routes/routes.ts';
+import { type AnnotationIndex, type PassageNote, type Topic } from './annotation-index.ts';
+import type { Mention } from './mentions.ts';
+import { foldQuotes } from '../passages/text.ts';
+import type { PassageDecoration } from '../render/render-body.ts';
+
+/** What the view needs to know about each article. */
+export interface ArticleLabel {
+  /** "World Socialist Web Site, 24 Jan 2023". */
+  label: string;
+  /** A short title, for link text. */
+  title: string;
+}
+
+/**
+ * The names an entity is searched by where a mention prints a form whose words they do not
+ * already contain (an acronym, a translation, a misspelling): its canonical and English names.
+ * @example searchNames({ name: 'Dina Boluarte' }, 'Boularte') // ['Dina Boluarte']
+ * @example searchNames({ name: 'Pedro Castillo' }, 'Castillo') // []
+ */
+export function searchNames(entity: Pick<Entity, 'name' | 'english'>, printed: string): string[] {
+  const words = (s: string) =>
+    foldQuotes(s)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter(Boolean);
+  const names = [entity.name, entity.english].filter((n): n is string => typeof n === 'string');
+  const known = new Set(names.flatMap(words));
+  return words(printed).every((w) => known.has(w)) ? [] : names;
+}
+
+/**
+ * A mention as hast: a link to the topic page, described by the entity's note on the page, and
+ * (where the printed form differs) the canonical names as hidden, low-weight text for the search
+ * index, so that searching the right name finds a variant or a misspelling.
+ */
+export function mentionNodes(mention: Mention, entity: Entity): ElementContent[] {
+  const link = h(
+    'a',
+    {
+      className: mention.sic ? ['mention', 'sic'] : ['mention'],
+      href: routes.topic(entity.id),
+      dataEntity: entity.id,
+      ariaDescribedBy: entityNoteId(entity.id),
+    },
+    mention.text,
+  );
+  const names = searchNames(entity, mention.text);
+  if (names.length === 0) return [link];
+  // Bracketed so the search page can tell these words from the printed text in an excerpt.
+  return [
+    link,
+    h('span', { hidden: true, dataPagefindWeight: '0.5', className: ['search-alias'] }, `⁅${names.join(' · ')}⁆`),
+  ];
+}
+
+/** The notes and related passages printed beside one passage, or null when there are none. */
+export function passageAside(
+  index: AnnotationIndex,
+  article: string,
+  passage: string,
+  labels: Map<string, ArticleLabel>,
+  excerpt: (article: string, passage: string) => string,
+): Element | null {
+  const notes = index.notes.get(passageKey(article, passage)) ?? [];
+  const related = index.related.get(passageKey(article, passage)) ?? [];
+  if (notes.length === 0 && related.length === 0) return null;
+  const n = String(passageNumber(passage));
+  const labelOf = (a: string) => labels.get(a)?.label ?? a;
+  const children: ElementContent[] = notes.map((note) => noteNode(note, labelOf));
+  if (related.length > 0) {
+    children.push(
+      h('details', { className: ['related'] }, [
+        h('summary', `Related in other articles (${related.length})`),
+        h(
+          'ul',
+          related.map((r) =>
+            h('li', [
+              h(
+                'a',
+                { href: routes.passage(r.article, r.id) },
+                `${labelOf(r.article)}, ¶${String(passageNumber(r.id))}`,
+              ),
+              ': ',
+              h('q', excerpt(r.article, r.id)),
+            ]),
+          ),
+        ),
+      ]),
+    );
+  }
+  // A note, not an aside: a landmark per passage would drown the page's real landmarks.
+  return h(
+    'div',
+    { className: ['passage-notes'], role: 'note', ariaLabel: `Notes on paragraph ${n}`, dataPagefindIgnore: '' },
+    children,
+  );
+}
+
+function noteNode(note: PassageNote, labelOf: (article: string) => string): Element {
+  if (note.kind === 'sic') {
+    return h('p', { className: ['note', 'note-sic'] }, [
+      h('span', { className: ['note-label'] }, '[sic]'),
+      ' “',
+      note.form,
+      '” is printed for ',
+      h('a', { href: routes.topic(note.entity.id) }, note.entity.name),
+      '.',
+    ]);
+  }
+  const own = note.own.map((s) => s.statement.value).join('; ');
+  const others: (ElementContent | string)[] = [];
+  note.others.forEach((s, i) => {
+    if (i > 0) others.push('; ');
+    others.push(
+      h('a', { href: routes.passage(s.match.article, s.match.passage) }, labelOf(s.match.article)),
+      ` reports ${s.statement.value}`,
+    );
+  });
+  return h('p', { className: ['note', 'note-claim'] }, [
+    h('span', { className: ['note-label'] }, 'Sources differ'),
+    ' ',
+    h('a', { href: routes.disagreements(note.claim.id) }, note.claim.question),
+    `: here ${own}; `,
+    ...others,
+    '.',
+  ]);
+}
+
+/**
+ * The topics mentioned in an article, in order of first mention.
+ * @example topicsOfArticle(index, 'a').map((t) => t.entity.id) // ['boluarte', 'cgtp', …]
+ */
+export function topicsOfArticle(index: AnnotationIndex, article: string, passageIds: string[]): Topic[] {
+  const seen = new Map<string, Topic>();
+  for (const id of passageIds) {
+    for (const m of index.mentions.get(passageKey(article, id)) ?? []) {
+      const topic = index.topics.get(m.entity);
+      if (topic && !seen.has(m.entity)) seen.set(m.entity, topic);
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The decoration of each passage of one article: its mentions as links, its notes and related passages.
+ * @example renderBody(body, { decorate: decorateArticle(index, 'some-article', labels, excerpt) })
+ */
+export function decorateArticle(
+  index: AnnotationIndex,
+  article: string,
+  labels: Map<string, ArticleLabel>,
+  excerpt: (article: string, passage: string) => string,
+): (passageId: string) => PassageDecoration {
+  return (passageId) => ({
+    mentions: (index.mentions.get(passageKey(article, passageId)) ?? []).map((mention) => ({
+      mention,
+      nodes: mentionNodes(mention, index.entities.get(mention.entity) as Entity),
+    })),
+    aside: passageAside(index, article, passageId, labels, excerpt),
+  });
+}

@@ -1,0 +1,276 @@
+/**
+ * Citations of articles and passages: Chicago (notes and bibliography), APA 7 and MLA 9 as plain
+ * text, and BibTeX, RIS and CSL-JSON for reference managers. Pure: the page passes in the data.
+ *
+ * Nothing is invented: with no known author the title leads (as each style prescribes); a devised
+ * title keeps its square brackets and no quotation marks; a date known only by estimate is given
+ * in square brackets, and a printed date that differs is cited as printed with the date of writing.
+ */
+
+import { monthName, splitIsoDate } from '../dates/dates.ts';
+
+/** What a citation needs to know about an article. */
+export interface CitationInput {
+  title: string;
+  titleBasis: 'printed' | 'devised';
+  /** Authors as printed: persons ("Matías Busi") or organisations ("PST-Peru"). */
+  authors: string[];
+  translators: string[];
+  publisher: string | null;
+  /** Date of writing (ISO) and its range, if only a range is known. */
+  date: string | null;
+  dateRange: { from: string; to: string } | null;
+  /** Whether the date of writing is stated by the source (printed, or in its URL). */
+  dateStated: boolean;
+  /** Printed date (ISO) where it differs from the date of writing. */
+  datePrintedIso: string | null;
+  /** This site's permalink of the article. */
+  url: string;
+  /** The article's original address, if known. */
+  sourceUrl: string | null;
+}
+
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+const parts = splitIsoDate;
+
+/** A person has at least two words; a one-word name (PST-Peru) is an organisation. */
+function isPerson(name: string): boolean {
+  return name.trim().split(/\s+/).length >= 2;
+}
+
+function splitName(name: string): { given: string; family: string } {
+  const words = name.trim().split(/\s+/);
+  return { family: words.at(-1) ?? name, given: words.slice(0, -1).join(' ') };
+}
+
+function invert(name: string): string {
+  if (!isPerson(name)) return name;
+  const { given, family } = splitName(name);
+  return `${family}, ${given}`;
+}
+
+function initials(given: string): string {
+  return given
+    .split(/\s+/)
+    .map((g) => `${g[0] ?? ''}.`)
+    .join(' ');
+}
+
+function list(names: string[], last = 'and'): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')}${names.length > 2 ? ',' : ''} ${last} ${names.at(-1) ?? ''}`;
+}
+
+/** Month day, year, or a range within a month/year, in the style's wording. */
+function chicagoDate(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return `${monthName(m)} ${d}, ${y}`;
+}
+function chicagoRange(from: string, to: string): string {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  if (y1 === y2 && m1 === m2) return `${monthName(m1)} ${d1}–${d2}, ${y1}`;
+  return `${chicagoDate(from)}–${chicagoDate(to)}`;
+}
+function mlaDate(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return `${d} ${MLA_MONTHS[m - 1]} ${y}`;
+}
+function mlaRange(from: string, to: string): string {
+  const [y1, m1, d1] = parts(from);
+  const [, m2, d2] = parts(to);
+  return m1 === m2 ? `${d1}–${d2} ${MLA_MONTHS[m1 - 1]} ${y1}` : `${mlaDate(from)}–${mlaDate(to)}`;
+}
+
+/** The date phrase: stated dates plain, estimates in brackets, a differing printed date first. */
+function datePhrase(
+  input: CitationInput,
+  single: (iso: string) => string,
+  range: (a: string, b: string) => string,
+  written: string,
+): string {
+  if (!input.date) return 'n.d.';
+  const writing = input.dateRange ? range(input.dateRange.from, input.dateRange.to) : single(input.date);
+  const estimate = input.dateStated ? writing : `[${written} ${writing}]`;
+  return input.datePrintedIso
+    ? `${single(input.datePrintedIso)} ${estimate.startsWith('[') ? estimate : `[${written} ${estimate}]`}`
+    : estimate;
+}
+
+function quotedTitle(input: CitationInput, closing: string): string {
+  return input.titleBasis === 'devised' ? `${input.title}${closing}` : `“${input.title}${closing}”`;
+}
+
+/** Chicago notes-bibliography: a note and a bibliography entry. */
+export function chicago(input: CitationInput, paragraph?: number): { note: string; bibliography: string } {
+  const date = datePhrase(input, chicagoDate, chicagoRange, 'written');
+  const where = paragraph ? `${input.url}#p${paragraph}` : input.url;
+  const trans = input.translators.length > 0 ? `trans. ${list(input.translators)}, ` : '';
+  const noteAuthors = input.authors.length > 0 ? `${list(input.authors)}, ` : '';
+  const note = `${noteAuthors}${quotedTitle(input, ',')} ${trans}${input.publisher ? `${input.publisher}, ` : ''}${date}${paragraph ? `, para. ${paragraph}` : ''}, ${where}.`;
+  const bibAuthors =
+    input.authors.length > 0 ? `${list([invert(input.authors[0] ?? ''), ...input.authors.slice(1)])}. ` : '';
+  const bibTrans = input.translators.length > 0 ? ` Translated by ${list(input.translators)}.` : '';
+  const bibliography = `${bibAuthors}${quotedTitle(input, '.')}${bibTrans}${input.publisher ? ` ${input.publisher},` : ''} ${date}. ${input.url}.`;
+  return { note, bibliography };
+}
+
+/** APA 7: the reference entry, and the in-text citation. */
+export function apa(input: CitationInput, paragraph?: number): { reference: string; inText: string } {
+  const names = input.authors.map((name) => {
+    if (!isPerson(name)) return name;
+    const { given, family } = splitName(name);
+    return `${family}, ${initials(given)}`;
+  });
+  let dateText = 'n.d.';
+  let original = '';
+  let year = 'n.d.';
+  if (input.date) {
+    const [y, m, d] = parts(input.date);
+    const writing = input.dateRange
+      ? (() => {
+          const [, m2, d2] = parts(input.dateRange.to);
+          return m2 === m ? `${y}, ${monthName(m)} ${d}–${d2}` : `${y}, ${monthName(m)} ${d}–${monthName(m2)} ${d2}`;
+        })()
+      : `${y}, ${monthName(m)} ${d}`;
+    const writingYear = input.dateStated ? String(y) : `[${y}]`;
+    if (input.datePrintedIso) {
+      // APA's pattern for a republished work: the printed date, then the original one.
+      const [py, pm, pd] = parts(input.datePrintedIso);
+      dateText = `${py}, ${monthName(pm)} ${pd}`;
+      original = ` (Original work written ${input.dateStated ? writing : `[${writing}]`})`;
+      year = `${writingYear}/${py}`;
+    } else {
+      dateText = input.dateStated ? writing : `[${writing}]`;
+      year = writingYear;
+    }
+  }
+  const translators = input.translators.map((t) => {
+    if (!isPerson(t)) return t;
+    const { given, family } = splitName(t);
+    return `${initials(given)} ${family}`;
+  });
+  const title = `${input.title}${translators.length > 0 ? ` (${list(translators, '&')}, Trans.)` : ''}`;
+  const publisher = input.publisher ? `${input.publisher}. ` : '';
+  const reference =
+    names.length > 0
+      ? `${list(names, '&')}${names.at(-1)?.endsWith('.') ? '' : '.'} (${dateText}). ${title}. ${publisher}${input.url}${original}`
+      : `${title}. (${dateText}). ${publisher}${input.url}${original}`;
+  const who =
+    input.authors.length > 0
+      ? `${input.authors.map((a) => (isPerson(a) ? splitName(a).family : a)).join(' & ')},`
+      : input.titleBasis === 'devised'
+        ? `${input.title},`
+        : `“${input.title},”`;
+  const inText = `(${who} ${year}${paragraph ? `, para. ${paragraph}` : ''})`;
+  return { reference, inText };
+}
+
+/** MLA 9: the works-cited entry. */
+export function mla(input: CitationInput, paragraph?: number): string {
+  const authors =
+    input.authors.length === 0
+      ? ''
+      : input.authors.length === 1
+        ? `${invert(input.authors[0] ?? '')}. `
+        : input.authors.length === 2
+          ? `${invert(input.authors[0] ?? '')}, and ${input.authors[1]}. `
+          : `${invert(input.authors[0] ?? '')}, et al. `;
+  const trans = input.translators.length > 0 ? ` Translated by ${list(input.translators)},` : '';
+  const date = datePhrase(input, mlaDate, mlaRange, 'written');
+  const where = (paragraph ? `${input.url}#p${paragraph}` : input.url).replace(/^https?:\/\//, '');
+  return `${authors}${quotedTitle(input, '.')}${trans}${input.publisher ? ` ${input.publisher},` : ''} ${date}${paragraph ? `, par. ${paragraph}` : ''}, ${where}.`;
+}
+
+function bibtexEscape(text: string): string {
+  return text.replace(/([{}%&$#_])/g, '\\$1');
+}
+
+/** A stable citation key: first author's family name (or first title word), year, first title word. */
+export function citationKey(input: CitationInput): string {
+  const who = input.authors[0]
+    ? isPerson(input.authors[0])
+      ? splitName(input.authors[0]).family
+      : input.authors[0]
+    : '';
+  const words = input.title
+    .replace(/[[\]]/g, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .match(/[A-Za-z0-9]+/g) ?? ['untitled'];
+  const base = who
+    ? who
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9]/g, '')
+    : (words[0] ?? 'untitled');
+  return `${base.toLowerCase()}${input.date?.slice(0, 4) ?? 'nd'}${(words.find((w) => w.length > 3) ?? words[0] ?? '').toLowerCase()}`;
+}
+
+/** BibTeX (biblatex @online) entry. */
+export function bibtex(input: CitationInput): string {
+  const fields: [string, string][] = [];
+  if (input.authors.length > 0)
+    fields.push(['author', input.authors.map((a) => (isPerson(a) ? invert(a) : `{${a}}`)).join(' and ')]);
+  fields.push(['title', input.title]);
+  if (input.translators.length > 0) fields.push(['translator', input.translators.map(invert).join(' and ')]);
+  if (input.publisher) fields.push(['organization', input.publisher]);
+  if (input.date) fields.push(['date', input.dateRange ? `${input.dateRange.from}/${input.dateRange.to}` : input.date]);
+  fields.push(['url', input.sourceUrl ?? input.url]);
+  fields.push(['langid', 'english']);
+  const notes = [
+    input.titleBasis === 'devised' ? 'Title devised by the editors of Uprising Reader; the text prints none' : '',
+    input.dateStated ? '' : 'Date of writing estimated from internal evidence',
+    input.datePrintedIso ? `Printed date ${input.datePrintedIso}` : '',
+    input.sourceUrl ? `Read at ${input.url}` : 'Original URL unknown',
+  ].filter(Boolean);
+  fields.push(['note', `${notes.join('. ')}.`]);
+  const body = fields.map(([k, v]) => `  ${k} = {${k === 'url' || k === 'author' ? v : bibtexEscape(v)}}`).join(',\n');
+  return `@online{${citationKey(input)},\n${body}\n}\n`;
+}
+
+/** RIS record. */
+export function ris(input: CitationInput): string {
+  const lines: [string, string][] = [['TY', 'ELEC']];
+  for (const a of input.authors) lines.push(['AU', invert(a)]);
+  lines.push(['TI', input.title]);
+  for (const t of input.translators) lines.push(['A4', invert(t)]);
+  if (input.publisher) lines.push(['PB', input.publisher]);
+  if (input.date) {
+    const [y, m, d] = parts(input.date);
+    lines.push(['PY', String(y)], ['DA', `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`]);
+  }
+  lines.push(['UR', input.sourceUrl ?? input.url], ['LA', 'en']);
+  if (input.sourceUrl) lines.push(['L2', input.url]);
+  if (input.titleBasis === 'devised')
+    lines.push(['N1', 'Title devised by the editors of Uprising Reader; the text prints none.']);
+  if (!input.dateStated && input.date) lines.push(['N1', 'Date of writing estimated from internal evidence.']);
+  lines.push(['ER', '']);
+  return `${lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n')}\r\n`;
+}
+
+/** CSL-JSON item. */
+export function cslJson(input: CitationInput): Record<string, unknown> {
+  const person = (name: string) => (isPerson(name) ? splitName(name) : { literal: name });
+  const item: Record<string, unknown> = {
+    id: citationKey(input),
+    type: 'webpage',
+    title: input.title,
+    URL: input.sourceUrl ?? input.url,
+    language: 'en',
+  };
+  if (input.authors.length > 0) item['author'] = input.authors.map(person);
+  if (input.translators.length > 0) item['translator'] = input.translators.map(person);
+  if (input.publisher) item['container-title'] = input.publisher;
+  if (input.date) {
+    const dateParts = input.dateRange ? [parts(input.dateRange.from), parts(input.dateRange.to)] : [parts(input.date)];
+    item['issued'] = input.dateStated ? { 'date-parts': dateParts } : { 'date-parts': dateParts, approximate: true };
+  }
+  const notes = [
+    input.titleBasis === 'devised' ? 'Title devised by the editors; the text prints none.' : '',
+    input.datePrintedIso ? `Printed date ${input.datePrintedIso}.` : '',
+  ].filter(Boolean);
+  if (notes.length > 0) item['note'] = notes.join(' ');
+  return item;
+}

@@ -1,0 +1,49 @@
+/** The corpus as data (/data/): every article's frontmatter and every passage, from the one passage function. */
+import { absoluteUrl, routes } from '../routes/routes.ts';
+import { listBodyPassages } from '../passages/body.ts';
+
+/** One row of passages.jsonl / passages.csv. */
+export interface PassageRow {
+  article: string;
+  paragraph: number;
+  id: string;
+  permalink: string;
+  heading: string | null;
+  kind: 'paragraph' | 'quote';
+  text: string;
+}
+
+/**
+ * Passage rows of the corpus, articles in the given order.
+ * @example listPassageRows([{ id: 'a', body: 'One.' }], 'https://s/')[0]?.permalink // 'https://s/articles/a/#p1'
+ */
+export function listPassageRows(articles: { id: string; body: string }[], site: string | URL): PassageRow[] {
+  return articles.flatMap((a) =>
+    listBodyPassages(a.body).map((p) => ({
+      article: a.id,
+      paragraph: p.n,
+      id: p.id,
+      permalink: absoluteUrl(routes.passage(a.id, p.id), site),
+      heading: p.heading,
+      kind: p.kind,
+      text: p.text,
+    })),
+  );
+}
+
+const COLUMNS: (keyof PassageRow)[] = ['article', 'paragraph', 'id', 'permalink', 'heading', 'kind', 'text'];
+
+function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header row. */
+export function toCsv(rows: PassageRow[]): string {
+  return `${[COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
+}
+
+/** JSON Lines: one passage per line. */
+export function toJsonl(rows: PassageRow[]): string {
+  return rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+}

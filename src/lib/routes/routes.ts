@@ -1,0 +1,178 @@
+/**
+ * The one owner of the site's URL scheme: every internal path, permalink and element id the
+ * pages and scripts link to is made here, and nowhere else. Paths honour Astro's `base`, so the
+ * site works under a sub-path (`/reader/`) as well as at the root.
+ *
+ * {@link createRoutes} is pure and table-tested; {@link routes} binds it to the build's base.
+ */
+
+/** Formats of the per-article citation files. */
+export type CiteFormat = 'bib' | 'ris' | 'json';
+
+/** Files of the corpus download (/data/). */
+export type DataFile = 'articles.json' | 'passages.jsonl' | 'passages.csv';
+
+/** A passage id: `p` and the ¶ number, no leading zero. */
+const PASSAGE_ID = /^p([1-9]\d*)$/;
+
+/**
+ * The id of passage number `n`.
+ * @example passageId(3) // 'p3'
+ */
+export function passageId(n: number): string {
+  return `p${n}`;
+}
+
+/**
+ * Parse a fragment such as `p12` back to its number, or null when it is not a passage id.
+ * @example passageNumber('p12') // 12
+ * @example passageNumber('h-p2') // null
+ */
+export function passageNumber(id: string): number | null {
+  const match = PASSAGE_ID.exec(id);
+  return match ? Number(match[1]) : null;
+}
+
+/** `article#pN`: the key of a passage across the corpus. */
+export type PassageKey = `${string}#${string}`;
+
+/**
+ * The corpus-wide key of a passage.
+ * @example passageKey('some-article', 'p3') // 'some-article#p3'
+ */
+export function passageKey(article: string, id: string): PassageKey {
+  return `${article}#${id}`;
+}
+
+/**
+ * A heading's id from its slug, never shadowing a passage id.
+ * @example headingId('p2') // 'h-p2'
+ * @example headingId('the-strike') // 'the-strike'
+ */
+export function headingId(slug: string): string {
+  return passageNumber(slug) === null ? slug : `h-${slug}`;
+}
+
+/**
+ * The id of an entity's note on an article page (its entry in "Names and terms").
+ * @example entityNoteId('cgtp') // 'note-cgtp'
+ */
+export function entityNoteId(entity: string): string {
+  return `note-${entity}`;
+}
+
+/**
+ * The id of a passage in one column of the comparison view, where both articles share the page.
+ * @example columnPassageId('left', 'p3') // 'left-p3'
+ */
+export function columnPassageId(side: string, id: string): string {
+  return `${side}-${id}`;
+}
+
+/**
+ * `base` with exactly one slash at each end (`/`, `/reader/`).
+ * @example normaliseBase('reader') // '/reader/'
+ */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Every internal URL of the site, as root-relative paths under the base. */
+export interface Routes {
+  /** The base itself: the home page. */
+  home(): string;
+  /** An article page. */
+  article(slug: string): string;
+  /** A passage of an article: the article page with the passage's fragment. */
+  passage(slug: string, id: string): string;
+  /** An article page that marks the searched terms and lands on a passage. */
+  passageHighlight(slug: string, id: string, terms: string): string;
+  /** A citation file of an article. */
+  citeFile(slug: string, format: CiteFormat): string;
+  /** The per-article alignment JSON the comparison view reads. */
+  alignJson(slug: string): string;
+  /** The comparison view, with none, one or both articles chosen. */
+  compare(left?: string, right?: string): string;
+  /** The topic index, or a kind's section of it. */
+  topics(kind?: string): string;
+  /** A topic (entity) page. */
+  topic(id: string): string;
+  /** The list of tendencies ("currents" to readers). */
+  tendencies(): string;
+  /** A tendency's page, or a publisher's entry on it. */
+  tendency(id: string, publisher?: string): string;
+  /** The search page, with a query when given. */
+  search(query?: string): string;
+  /** The timeline. */
+  timeline(): string;
+  /** The disagreements page, or one claim on it. */
+  disagreements(claim?: string): string;
+  /** The data page. */
+  data(): string;
+  /** A downloadable data file. */
+  dataFile(file: DataFile): string;
+  /** The About page, or a section of it. */
+  about(section?: string): string;
+  /** A file of Pagefind's bundle (`pagefind.js`, `pagefind-highlight.js`). */
+  pagefind(file: string): string;
+  /** A file in public/ (favicon). */
+  asset(file: string): string;
+  /** The site's own path of a root-relative path, or null when it lies outside the base. */
+  strip(pathname: string): string | null;
+}
+
+const fragment = (id: string | undefined) => (id ? `#${id}` : '');
+
+/**
+ * The routes of a site served under `base`.
+ * @example createRoutes('/reader/').passage('a-slug', 'p3') // '/reader/articles/a-slug/#p3'
+ * @example createRoutes('/').compare('a', 'b') // '/compare/?left=a&right=b'
+ */
+export function createRoutes(base: string): Routes {
+  const root = normaliseBase(base);
+  const at = (path: string) => `${root}${path}`;
+  return {
+    home: () => root,
+    article: (slug) => at(`articles/${slug}/`),
+    passage: (slug, id) => at(`articles/${slug}/#${id}`),
+    passageHighlight: (slug, id, terms) => at(`articles/${slug}/?highlight=${encodeURIComponent(terms)}#${id}`),
+    citeFile: (slug, format) => at(`articles/${slug}/cite.${format}`),
+    alignJson: (slug) => at(`align/${slug}.json`),
+    compare: (left, right) => {
+      const query = new URLSearchParams();
+      if (left) query.set('left', left);
+      if (right) query.set('right', right);
+      const search = query.toString();
+      return at(`compare/${search ? `?${search}` : ''}`);
+    },
+    topics: (kind) => at(`topics/${fragment(kind)}`),
+    topic: (id) => at(`topics/${id}/`),
+    tendencies: () => at('currents/'),
+    tendency: (id, publisher) => at(`currents/${id}/${fragment(publisher)}`),
+    search: (query) => at(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
+    timeline: () => at('timeline/'),
+    disagreements: (claim) => at(`disagreements/${fragment(claim)}`),
+    data: () => at('data/'),
+    dataFile: (file) => at(`data/${file}`),
+    about: (section) => at(`about/${fragment(section)}`),
+    pagefind: (file) => at(`pagefind/${file}`),
+    asset: (file) => at(file),
+    strip: (pathname) => (pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : null),
+  };
+}
+
+/**
+ * An absolute URL of a route on the public site.
+ * @example absoluteUrl('/reader/articles/a/#p1', 'https://example.org') // 'https://example.org/reader/articles/a/#p1'
+ */
+export function absoluteUrl(path: string, site: string | URL | undefined): string {
+  if (site === undefined) throw new Error('An absolute URL needs the site address: set SITE_URL (astro.config.ts).');
+  return new URL(path, site).href;
+}
+
+/** The build's base: Vite replaces `import.meta.env.BASE_URL` in pages and browser scripts alike. */
+const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+
+/** The routes of this build. */
+export const routes: Routes = createRoutes(BASE);

@@ -1,0 +1,28 @@
+/** What an article page needs from the annotations, in one call: so the page stays markup. */
+import { decorateArticle, topicsOfArticle } from '../annotations/annotate-hast.ts';
+import type { Annotations } from '../corpus/load-annotations.ts';
+import { articlesToCompare } from '../similarity/related.ts';
+import { listBodyPassages } from '../passages/body.ts';
+import { firstWords } from '../passages/text.ts';
+
+/** Words of a related passage shown beside the one it relates to. */
+const EXCERPT_WORDS = 16;
+
+/**
+ * The decoration of each passage (for `renderBody`), the topics the article names in order of
+ * first mention, and the articles most worth comparing with it.
+ * @example const { decorate, topics, compareWith } = annotateArticle(await loadAnnotations(), entry.id, entry.body)
+ */
+export function annotateArticle(annotations: Annotations, article: string, body: string) {
+  const ids = listBodyPassages(body).map((p) => p.id);
+  const excerpt = (other: string, id: string) =>
+    firstWords(annotations.passages.get(`${other}#${id}`)?.text ?? '', EXCERPT_WORDS);
+  return {
+    decorate: decorateArticle(annotations.index, article, annotations.labels, excerpt),
+    topics: topicsOfArticle(annotations.index, article, ids),
+    compareWith: articlesToCompare(annotations.index.related, article, ids).flatMap((id) => {
+      const view = annotations.articles.find((a) => a.entry.id === id);
+      return view ? [{ id, title: view.entry.data.title, label: annotations.labels.get(id)?.label ?? id }] : [];
+    }),
+  };
+}

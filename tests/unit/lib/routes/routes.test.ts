@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteUrl,
+  columnPassageId,
+  createRoutes,
+  entityNoteId,
+  headingId,
+  normaliseBase,
+  passageId,
+  passageKey,
+  passageNumber,
+  routes,
+} from '../../../../src/lib/routes/routes.ts';
+
+describe('ids', () => {
+  it('makes and reads passage ids, and nothing else reads as one', () => {
+    expect(passageId(3)).toBe('p3');
+    expect(passageNumber('p12')).toBe(12);
+    for (const id of ['p0', 'p01', 'h-p2', 'p', 'P3', 'p3a', 'left-p3']) expect(passageNumber(id)).toBeNull();
+    for (let n = 1; n <= 300; n++) expect(passageNumber(passageId(n))).toBe(n);
+  });
+  it('keys passages across the corpus, and keeps heading ids off passage ids', () => {
+    expect(passageKey('a-slug', 'p3')).toBe('a-slug#p3');
+    expect(headingId('p2')).toBe('h-p2');
+    expect(headingId('the-strike')).toBe('the-strike');
+    expect(entityNoteId('cgtp')).toBe('note-cgtp');
+    expect(columnPassageId('right', 'p7')).toBe('right-p7');
+  });
+});
+
+describe('routes', () => {
+  // Each row: a route, and the path it must give at the root and under a sub-path.
+  const table: [string, (r: ReturnType<typeof createRoutes>) => string, string][] = [
+    ['home', (r) => r.home(), '/'],
+    ['article', (r) => r.article('a-slug'), '/articles/a-slug/'],
+    ['passage', (r) => r.passage('a-slug', 'p3'), '/articles/a-slug/#p3'],
+    ['highlight', (r) => r.passageHighlight('a', 'p2', 'CGTP strike'), '/articles/a/?highlight=CGTP%20strike#p2'],
+    ['cite file', (r) => r.citeFile('a', 'bib'), '/articles/a/cite.bib'],
+    ['align JSON', (r) => r.alignJson('a'), '/align/a.json'],
+    ['compare, none', (r) => r.compare(), '/compare/'],
+    ['compare, left', (r) => r.compare('a'), '/compare/?left=a'],
+    ['compare, both', (r) => r.compare('a', 'b'), '/compare/?left=a&right=b'],
+    ['topics', (r) => r.topics(), '/topics/'],
+    ['topics kind', (r) => r.topics('person'), '/topics/#person'],
+    ['topic', (r) => r.topic('cgtp'), '/topics/cgtp/'],
+    ['tendencies', (r) => r.tendencies(), '/currents/'],
+    ['tendency', (r) => r.tendency('ft-ci'), '/currents/ft-ci/'],
+    ['publisher', (r) => r.tendency('ft-ci', 'left-voice'), '/currents/ft-ci/#left-voice'],
+    ['search', (r) => r.search(), '/search/'],
+    ['search query', (r) => r.search('"Constituent Assembly"'), '/search/?q=%22Constituent%20Assembly%22'],
+    ['timeline', (r) => r.timeline(), '/timeline/'],
+    ['disagreements', (r) => r.disagreements('toll'), '/disagreements/#toll'],
+    ['data', (r) => r.data(), '/data/'],
+    ['data file', (r) => r.dataFile('passages.csv'), '/data/passages.csv'],
+    ['about', (r) => r.about('bases'), '/about/#bases'],
+    ['pagefind', (r) => r.pagefind('pagefind.js'), '/pagefind/pagefind.js'],
+    ['asset', (r) => r.asset('favicon.svg'), '/favicon.svg'],
+  ];
+  it.each(table)('%s at the root', (_name, route, path) => {
+    expect(route(createRoutes('/'))).toBe(path);
+  });
+  it.each(table)('%s under /reader/', (_name, route, path) => {
+    expect(route(createRoutes('/reader'))).toBe(`/reader${path}`);
+  });
+  it('normalises the base, strips it, and makes absolute URLs', () => {
+    expect(normaliseBase('')).toBe('/');
+    expect(normaliseBase('reader/')).toBe('/reader/');
+    expect(createRoutes('/reader/').strip('/reader/topics/')).toBe('/topics/');
+    expect(createRoutes('/reader/').strip('/elsewhere/')).toBeNull();
+    expect(absoluteUrl(createRoutes('/reader/').passage('a', 'p1'), 'https://example.org')).toBe(
+      'https://example.org/reader/articles/a/#p1',
+    );
+  });
+  it('is bound to the root when no base is configured (unit tests run without one)', () => {
+    expect(routes.home()).toBe('/');
+  });
+});
