@@ -21,16 +21,19 @@ const passages = loadCorpusPassages();
 const index = buildAnnotationIndex({ passages, ...curated });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const allAliases = curated.entities.flatMap((e) => e.aliases.map((a) => ({ entity: e.id, text: aliasText(a) })));
+const allAliases = curated.entities.flatMap((e) =>
+  e.aliases.map((a) => ({ entity: e.id, text: aliasText(a), sic: typeof a !== 'string' && a.sic })),
+);
 
 /**
  * Where each form occurs as a whole word, scanning form by form (not with the one combined
  * expression the site uses), dropping occurrences inside a longer form of any entity.
  */
-function occurrences(text: string): { entity: string; start: number; end: number }[] {
-  const all = allAliases.flatMap(({ entity, text: alias }) =>
+function occurrences(text: string): { entity: string; start: number; end: number; sic: boolean }[] {
+  const all = allAliases.flatMap(({ entity, text: alias, sic }) =>
     [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => ({
       entity,
+      sic,
       start: m.index,
       end: m.index + m[0].length,
     })),
@@ -120,11 +123,16 @@ describe('rendered articles', () => {
       }
     });
 
-    it(`${article.slug}: prints a [sic] note beside every misspelt mention`, () => {
+    it(`${article.slug}: marks every misspelt mention [sic] and prints a note beside it`, () => {
       for (const passage of own) {
-        const sic = selectAll(`#${passage.id} a.mention.sic`, tree).map((a) => hastToString(a));
+        // Expected from entities.yaml (the forms marked sic) found in the committed text, not from the output.
+        const misspelt = occurrences(passage.text)
+          .filter((o) => o.sic)
+          .map((o) => passage.text.slice(o.start, o.end));
+        const marked = selectAll(`#${passage.id} a.mention.sic`, tree).map((a) => hastToString(a));
+        expect(marked, passage.id).toEqual(misspelt);
         const notes = selectAll(`#${passage.id} .note-sic`, tree).map((n) => hastToString(n));
-        for (const form of sic)
+        for (const form of misspelt)
           expect(
             notes.some((n) => n.includes(`“${form}”`)),
             `${passage.id} ${form}`,
@@ -132,6 +140,20 @@ describe('rendered articles', () => {
       }
     });
   }
+
+  it('finds the misspellings entities.yaml marks in the committed bodies', () => {
+    // Guards the test above against passing vacuously: every sic form is printed somewhere.
+    const sicForms = allAliases.filter((a) => a.sic).map((a) => a.text);
+    expect(sicForms.length).toBeGreaterThan(0);
+    const printed = new Set(
+      passages.flatMap((p) =>
+        occurrences(p.text)
+          .filter((o) => o.sic)
+          .map((o) => p.text.slice(o.start, o.end)),
+      ),
+    );
+    for (const form of sicForms) expect(printed, form).toContain(form);
+  });
 
   it('prints, beside each statement of a claim, what the other sources say', () => {
     for (const { claim, statements } of index.claims) {
