@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { listPassageRows, toCsv, toJsonl } from '../../../src/lib/data/passage-rows.ts';
-import { loadCorpusPassages } from '../../helpers/annotations.ts';
-import { loadCommitted } from '../../helpers/corpus.ts';
+import { listPassageRows, toCsv, toJsonl } from '../../../../src/lib/data/passage-rows.ts';
+import { loadCorpusPassages } from '../../../helpers/annotations.ts';
+import { loadCommitted } from '../../../helpers/corpus.ts';
 
 describe('corpus downloads', () => {
   const articles = loadCommitted().map((a) => ({ id: a.slug, body: a.body, count: a.data.passageCount }));
