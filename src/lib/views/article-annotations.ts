@@ -11,7 +11,6 @@ const EXCERPT_WORDS = 16;
 /**
  * The decoration of each passage (for `renderBody`), the topics the article names in order of
  * first mention, and the articles most worth comparing with it.
- * @example const { decorate, topics, compareWith } = annotateArticle(await loadAnnotations(), entry.id, entry.body)
  */
 export function annotateArticle(annotations: Annotations, article: string, body: string) {
   const ids = listBodyPassages(body).map((p) => p.id);

@@ -20,7 +20,6 @@ export interface TimelineView {
 
 /**
  * Build the timeline page's data from the annotations.
- * @example buildTimelineView(annotations).entries[0]?.type // 'event'
  */
 export function buildTimelineView(annotations: Annotations): TimelineView {
   const articles: TimelineArticle[] = annotations.articles.map(({ entry, tendency }) => ({

@@ -35,7 +35,6 @@ export const KIND_HEADINGS: [EntityKind, string][] = [
 
 /**
  * The topic page of entity `id`, articles in order of writing.
- * @example buildTopicView(annotations, 'cgtp').groups.map((g) => g.article)
  */
 export function buildTopicView(annotations: Annotations, id: string): TopicView {
   const topic = annotations.index.topics.get(id);

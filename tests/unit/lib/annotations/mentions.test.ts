@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMentions } from '../../../src/lib/annotations/mentions.ts';
+import { compileMentions } from '../../../../src/lib/annotations/mentions.ts';
 
 const matcher = compileMentions([
   { id: 'boluarte', aliases: ['Dina Boluarte', 'Boluarte', { text: 'Boularte', sic: true }] },

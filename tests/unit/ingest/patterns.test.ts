@@ -4,30 +4,6 @@ import * as patterns from '../../../src/ingest/patterns.ts';
 
 const BODY = 'The police answered with tear gas, and the marchers regrouped in the square by nightfall.';
 
-describe('patterns exports', () => {
-  it('exports exactly the classifiers tested here', () => {
-    expect(Object.keys(patterns).sort()).toEqual(
-      [
-        'introducesQuote',
-        'isEditorialNote',
-        'isShareBar',
-        'looksLikeHeading',
-        'looksLikeName',
-        'looksLikeTitle',
-        'parseByline',
-        'parseCaptionWithCredit',
-        'parseDateLine',
-        'parseOriginalPublication',
-        'parsePhotoCredit',
-        'parseRelatedLine',
-        'parseTranslatorCredit',
-        'splitNames',
-        'tailMarkerReason',
-      ].sort(),
-    );
-  });
-});
-
 describe('parseDateLine', () => {
   it.each([
     ['Tue Jul 23, 2024', '2024-07-23'],
@@ -48,6 +24,16 @@ describe('bylines, names and credits', () => {
     ['by María Quispe, Ana Mamani & Luis Condori', ['María Quispe', 'Ana Mamani', 'Luis Condori']],
     ['By the end of January the strike had spread to every province of the south.', null],
   ])('byline %s', (line, names) => expect(patterns.parseByline(line)).toEqual(names));
+
+  it.each([
+    ['Jane Doe', ['Jane Doe']],
+    ['A, B and C', ['A', 'B', 'C']],
+    ['Ana Díaz & Eva Ruiz; Luis Condori', ['Ana Díaz', 'Eva Ruiz', 'Luis Condori']],
+    // Spanish "y" joins two names as "and" does; inside a word it is a letter, not a separator.
+    ['María Quispe y Yuri Mamani', ['María Quispe', 'Yuri Mamani']],
+    ['Andrea Sandy', ['Andrea Sandy']],
+    [' , ', []],
+  ])('names in %s', (text, names) => expect(patterns.splitNames(text)).toEqual(names));
 
   it.each([
     ['Matías Busi', true],
@@ -125,13 +111,14 @@ describe('furniture', () => {
   ])('related %s', (line, title) => expect(patterns.parseRelatedLine(line)).toBe(title));
 
   it.each([
-    ['MOST RECENT', true],
-    ['Most Popular Articles', true],
-    ['Check out our other content', true],
-    ['Check out other tags:', true],
-    ["All That's Left, the podcast from Left Voice.", true],
-    ['Most recent polls show 90% reject Congress.', false],
-  ])('tail marker %s → %s', (line, yes) => expect(patterns.tailMarkerReason(line) !== null).toBe(yes));
+    ['MOST RECENT', 'heading of a list of other articles'],
+    ['Most Popular Articles', 'heading of a list of other articles'],
+    ['Check out our other content', 'link to other content of the site'],
+    ['Check out other tags:', 'link to other content of the site'],
+    ["All That's Left, the podcast from Left Voice.", 'podcast promotion'],
+    ['The podcast from Left Voice has covered the Peruvian uprising since the first week of the strike.', null],
+    ['Most recent polls show 90% reject Congress.', null],
+  ])('tail marker %s → %s', (line, reason) => expect(patterns.tailMarkerReason(line)).toBe(reason));
 });
 
 describe('titles, headings, quotes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, formatIsoDate, sortByDate } from '../../../src/lib/dates/dates.ts';
+import { describeDate, formatIsoDate, shortDate, sortByDate } from '../../../../src/lib/dates/dates.ts';
 
 describe('dates with basis', () => {
   it.each([
@@ -30,5 +30,13 @@ describe('dates with basis', () => {
       { data: { date: '2022-12-17', title: 'a' } },
     ];
     expect(sortByDate(items).map((i) => i.data.title)).toEqual(['a', 'b', 'z']);
+  });
+});
+
+describe('shortDate', () => {
+  it('abbreviates a day and brackets an estimated range', () => {
+    expect(shortDate('2023-01-24', null)).toBe('24 Jan 2023');
+    expect(shortDate('2023-02-15', { from: '2023-02-15', to: '2023-02-28' })).toBe('[15–28 Feb 2023]');
+    expect(shortDate(null, null)).toBe('undated');
   });
 });

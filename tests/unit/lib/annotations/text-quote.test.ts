@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, QuoteError, resolveQuote } from '../../../src/lib/annotations/text-quote.ts';
-import { foldQuotes } from '../../../src/lib/passages/text.ts';
+import { findQuote, QuoteError, resolveQuote } from '../../../../src/lib/annotations/text-quote.ts';
 
 const passages = [
   { article: 'a', id: 'p1', text: 'On January 9, the police killed 19 demonstrators in Juliaca.' },
   { article: 'a', id: 'p2', text: 'The CGTP’s “indefinite strike” of February 7.' },
   { article: 'b', id: 'p1', text: 'The “indefinite strike” of February 9, called by the CGTP.' },
 ];
-
-describe('foldQuotes', () => {
-  it('folds curly quotes to straight ones and keeps the length', () => {
-    const text = 'Peru’s “strike”';
-    expect(foldQuotes(text)).toBe('Peru\'s "strike"');
-    expect(foldQuotes(text)).toHaveLength(text.length);
-  });
-});
 
 describe('findQuote', () => {
   it('finds the character range of the exact words', () => {

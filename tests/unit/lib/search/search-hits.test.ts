@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, findPhrase, groupHitsByPassage, listPhrases } from '../../../src/lib/search/search-hits.ts';
+import { excerptAround, findPhrase, groupHitsByPassage, listPhrases } from '../../../../src/lib/search/search-hits.ts';
 
 const anchors = [
   { element: 'h1', id: 'title', location: 0 },

@@ -1,46 +1,20 @@
 /**
- * The curated annotations against the committed corpus. Expectations are computed from the
+ * The annotation index against the committed corpus. Expectations are computed from the
  * article bodies and the YAML, never pinned, so they follow the data.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toString as hastToString } from 'hast-util-to-string';
-import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { decorateArticle, searchNames } from '../../../src/lib/annotations/annotate-hast.ts';
-import { shortDate } from '../../../src/lib/dates/dates.ts';
-import { buildAnnotationIndex } from '../../../src/lib/annotations/annotation-index.ts';
-import { passageKey } from '../../../src/lib/routes/routes.ts';
-import { aliasText } from '../../../src/lib/annotations/mentions.ts';
-import { renderBody } from '../../../src/lib/render/render-body.ts';
-import { findQuote } from '../../../src/lib/annotations/text-quote.ts';
-import { loadCorpusPassages, loadCurated } from '../../helpers/annotations.ts';
-import { loadCommitted } from '../../helpers/corpus.ts';
+import { buildAnnotationIndex } from '../../../../src/lib/annotations/annotation-index.ts';
+import { aliasText } from '../../../../src/lib/annotations/mentions.ts';
+import { findQuote } from '../../../../src/lib/annotations/text-quote.ts';
+import { passageKey } from '../../../../src/lib/routes/routes.ts';
+import { listAliases, listOccurrences, loadCorpusPassages, loadCurated } from '../../../helpers/annotations.ts';
+import { loadCommitted } from '../../../helpers/corpus.ts';
 
 const curated = loadCurated();
 const passages = loadCorpusPassages();
 const index = buildAnnotationIndex({ passages, ...curated });
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-const allAliases = curated.entities.flatMap((e) => e.aliases.map((a) => ({ entity: e.id, text: aliasText(a) })));
-
-/**
- * Where each form occurs as a whole word, scanning form by form (not with the one combined
- * expression the site uses), dropping occurrences inside a longer form of any entity.
- */
-function occurrences(text: string): { entity: string; start: number; end: number }[] {
-  const all = allAliases.flatMap(({ entity, text: alias }) =>
-    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => ({
-      entity,
-      start: m.index,
-      end: m.index + m[0].length,
-    })),
-  );
-  return all
-    .filter(
-      (o) => !all.some((x) => x !== o && x.start <= o.start && x.end >= o.end && x.end - x.start > o.end - o.start),
-    )
-    .sort((a, b) => a.start - b.start);
-}
+const allAliases = listAliases(curated.entities);
+const occurrences = (text: string) => listOccurrences(text, allAliases);
 
 describe('curated data', () => {
   it('has entities, events and claims', () => {
@@ -97,42 +71,7 @@ describe('topics', () => {
   });
 });
 
-describe('rendered articles', () => {
-  const labels = new Map(loadCommitted().map((a) => [a.slug, { label: a.slug, title: a.data.title }]));
-  for (const article of loadCommitted()) {
-    const html = renderBody(article.body, {
-      decorate: decorateArticle(index, article.slug, labels, () => 'excerpt'),
-    }).html;
-    const tree = fromHtml(html, { fragment: true });
-    const own = passages.filter((p) => p.article === article.slug);
-
-    it(`${article.slug}: links every occurrence of every form, and keeps the text`, () => {
-      for (const passage of own) {
-        const p = selectAll(`#${passage.id} > p`, tree)[0];
-        expect(p, passage.id).toBeDefined();
-        if (!p) continue;
-        // The visible text is the passage's text: hidden search names aside, nothing added or lost.
-        for (const hidden of selectAll('[hidden]', p)) hidden.children = [];
-        expect(hastToString(p), passage.id).toBe(passage.text);
-        const links = selectAll('a.mention', p).map((a) => `${String(a.properties['dataEntity'])}:${hastToString(a)}`);
-        const wanted = occurrences(passage.text).map((o) => `${o.entity}:${passage.text.slice(o.start, o.end)}`);
-        expect(links, passage.id).toEqual(wanted);
-      }
-    });
-
-    it(`${article.slug}: prints a [sic] note beside every misspelt mention`, () => {
-      for (const passage of own) {
-        const sic = selectAll(`#${passage.id} a.mention.sic`, tree).map((a) => hastToString(a));
-        const notes = selectAll(`#${passage.id} .note-sic`, tree).map((n) => hastToString(n));
-        for (const form of sic)
-          expect(
-            notes.some((n) => n.includes(`“${form}”`)),
-            `${passage.id} ${form}`,
-          ).toBe(true);
-      }
-    });
-  }
-
+describe('claims', () => {
   it('prints, beside each statement of a claim, what the other sources say', () => {
     for (const { claim, statements } of index.claims) {
       for (const s of statements) {
@@ -169,21 +108,6 @@ describe('related passages', () => {
     if (!a || !b) return;
     const related = index.related.get(passageKey(a.article, a.passage)) ?? [];
     expect(related.map((r) => passageKey(r.article, r.id))).toContain(passageKey(b.article, b.passage));
-  });
-});
-
-describe('view helpers', () => {
-  it('searchNames adds the canonical names only where the printed form lacks their words', () => {
-    expect(searchNames({ name: 'Dina Boluarte' }, 'Boularte')).toEqual(['Dina Boluarte']);
-    expect(searchNames({ name: 'Pedro Castillo' }, 'Castillo')).toEqual([]);
-    expect(
-      searchNames({ name: 'Confederación General de Trabajadores del Perú', english: 'General Confederation' }, 'CGTP'),
-    ).toHaveLength(2);
-  });
-  it('shortDate abbreviates a day and brackets an estimated range', () => {
-    expect(shortDate('2023-01-24', null)).toBe('24 Jan 2023');
-    expect(shortDate('2023-02-15', { from: '2023-02-15', to: '2023-02-28' })).toBe('[15–28 Feb 2023]');
-    expect(shortDate(null, null)).toBe('undated');
   });
 });
 
