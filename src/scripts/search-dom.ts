@@ -1,10 +1,19 @@
 /**
  * The search page's markup, built from shaped results (src/lib/search/search-results.ts): one
- * article's hits, the result list or the columns by tendency, and the filter checkboxes.
+ * article's hits, the result list or the columns by tendency, the filter checkboxes, and the
+ * page as a whole for one search.
  */
 import { routes } from '../lib/routes/routes.ts';
-import { countOf, groupByTendency, resultMetaLine, type ArticleResult } from '../lib/search/search-results.ts';
-import { FILTER_KEYS, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
+import {
+  countOf,
+  countPassages,
+  EMPTY_QUERY_PROMPT,
+  groupByTendency,
+  resultMetaLine,
+  summariseSearch,
+  type ArticleResult,
+} from '../lib/search/search-results.ts';
+import { FILTER_KEYS, viewValue, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
 import { el } from './dom.ts';
 import type { FilterCounts } from './pagefind-api.ts';
 
@@ -40,6 +49,7 @@ export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
 /** The results in the chosen view: a list by article, or one column per tendency. */
 export function renderResults(hits: ArticleResult[], state: SearchState): HTMLElement[] {
   if (state.view === 'list') return hits.map((h) => renderArticle(h, state.q));
+  // The class names keep the reader's word, "current": the stylesheet and the browser tests select them.
   const columns = groupByTendency(hits).map((column) =>
     el('section', { className: 'current-column' }, [
       el('h2', {}, [
@@ -80,8 +90,94 @@ export function renderFilters(
 }
 
 /** A button that runs `onClick` when pressed. */
-export function renderButton(textContent: string, onClick: () => void, className = ''): HTMLButtonElement {
+function renderButton(textContent: string, onClick: () => void, className = ''): HTMLButtonElement {
   const button = el('button', { type: 'button', textContent, ...(className ? { className } : {}) });
   button.addEventListener('click', onClick);
   return button;
+}
+
+/** The parts of the search page the script fills. */
+export interface SearchPage {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  filters: HTMLElement;
+  summary: HTMLElement;
+  results: HTMLElement;
+}
+
+/** The search page's parts, under its `[data-search]` root. */
+export function findSearchPage(root: HTMLElement): SearchPage {
+  const form = root.querySelector<HTMLFormElement>('[data-form]') as HTMLFormElement;
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('#search-query') as HTMLInputElement,
+    filters: root.querySelector<HTMLElement>('[data-filters]') as HTMLElement,
+    summary: root.querySelector<HTMLElement>('[data-summary]') as HTMLElement,
+    results: root.querySelector<HTMLElement>('[data-results]') as HTMLElement,
+  };
+}
+
+/** What one search found: the articles read that hold a matching passage, and the counts around them. */
+export interface SearchOutcome {
+  hits: ArticleResult[];
+  /** Filter counts for this search. */
+  counts: FilterCounts;
+  /** Articles Pagefind matched. */
+  matched: number;
+  /** Articles read so far. */
+  read: number;
+  filtered: boolean;
+}
+
+/** Put the state into the form: the query field and the view's radio buttons. */
+export function showState(page: SearchPage, state: SearchState): void {
+  page.input.value = state.q;
+  page.form
+    .querySelectorAll<HTMLInputElement>('input[name="view"]')
+    .forEach((r) => (r.checked = r.value === viewValue(state.view)));
+}
+
+/** The page before anything is searched: the prompt, and the filters with the whole site's counts. */
+export function showEmptySearch(page: SearchPage, state: SearchState, all: FilterCounts): void {
+  page.filters.replaceChildren(...renderFilters(all, null, state));
+  page.summary.textContent = EMPTY_QUERY_PROMPT;
+  page.results.replaceChildren();
+}
+
+/** The page for a search: filters with its counts, the summary, the results and, where more match, "Show more". */
+export function showSearch(
+  page: SearchPage,
+  state: SearchState,
+  all: FilterCounts,
+  outcome: SearchOutcome,
+  actions: { pageSize: number; clearFilters: () => void; showMore: () => void },
+): void {
+  const { hits, matched, read, filtered } = outcome;
+  page.filters.replaceChildren(...renderFilters(all, outcome.counts, state));
+  page.summary.textContent = summariseSearch({
+    q: state.q,
+    filtered,
+    matched,
+    read,
+    articles: hits.length,
+    passages: countPassages(hits),
+  });
+  if (hits.length === 0) {
+    page.results.replaceChildren(
+      ...(filtered ? [renderButton('Search again without filters', actions.clearFilters)] : []),
+    );
+    return;
+  }
+  const more = matched - read;
+  const moreButton =
+    more > 0
+      ? [
+          renderButton(
+            `Show ${Math.min(actions.pageSize, more)} more of ${more} articles`,
+            actions.showMore,
+            'more-results',
+          ),
+        ]
+      : [];
+  page.results.replaceChildren(...renderResults(hits, state), ...moreButton);
 }

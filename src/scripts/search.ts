@@ -2,94 +2,70 @@
  * The search page, built on Pagefind's JS API (not the stock widget): state in the URL
  * (src/lib/search/search-state.ts), results grouped by article with their matching passages
  * (src/lib/search/search-results.ts, drawn by ./search-dom.ts), filters with counts, and a view
- * with one column per tendency. This file wires them to the page's form and history.
+ * with one column per tendency. This file runs the searches and wires the page's form and history.
  */
-import {
-  countPassages,
-  EMPTY_QUERY_PROMPT,
-  passagesOf,
-  summariseSearch,
-  type ArticleResult,
-} from '../lib/search/search-results.ts';
+import { passagesOf, type ArticleResult } from '../lib/search/search-results.ts';
 import {
   isFilterKey,
   pagefindFilters,
   readSearchState,
   searchQueryString,
   viewFromValue,
-  viewValue,
   type SearchState,
 } from '../lib/search/search-state.ts';
-import { loadPagefind } from './pagefind-api.ts';
-import { renderButton, renderFilters, renderResults } from './search-dom.ts';
+import { loadPagefind, type FilterCounts, type PagefindApi } from './pagefind-api.ts';
+import { findSearchPage, showEmptySearch, showSearch, showState, type SearchOutcome } from './search-dom.ts';
+
+/**
+ * Search, and read the passages of the first `shown` matching articles in date order: Pagefind
+ * loads one fragment per result read, so a first query stays small on a large corpus.
+ * Null when a newer search superseded this one.
+ */
+async function searchPassages(pagefind: PagefindApi, state: SearchState, shown: number): Promise<SearchOutcome | null> {
+  const filters = pagefindFilters(state);
+  const search = await pagefind.debouncedSearch(state.q, { filters, sort: { date: 'asc' } }, 250);
+  if (!search) return null;
+  const read = search.results.slice(0, shown);
+  const hits: ArticleResult[] = (await Promise.all(read.map((r) => r.data())))
+    .map((data) => ({ data, passages: passagesOf(data, state.q) }))
+    .filter((hit) => hit.passages.length > 0);
+  return {
+    hits,
+    counts: search.filters,
+    matched: search.results.length,
+    read: read.length,
+    filtered: Object.keys(filters).length > 0,
+  };
+}
 
 /** Start the search page: load Pagefind, show the URL's search, and follow the form and history. */
 export async function startSearch(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search]');
   if (!root) return;
   root.classList.add('js');
-  const form = root.querySelector<HTMLFormElement>('[data-form]') as HTMLFormElement;
-  const input = form.querySelector<HTMLInputElement>('#search-query') as HTMLInputElement;
-  const filtersBox = root.querySelector<HTMLElement>('[data-filters]') as HTMLElement;
-  const summary = root.querySelector<HTMLElement>('[data-summary]') as HTMLElement;
-  const results = root.querySelector<HTMLElement>('[data-results]') as HTMLElement;
+  const page = findSearchPage(root);
   const pagefind = await loadPagefind();
-  const allFilters = await pagefind.filters();
+  const allFilters: FilterCounts = await pagefind.filters();
   let state = readSearchState(location.search);
-
-  // Articles whose passages are read per page of results (data-page-size, for tests): Pagefind
-  // loads one fragment per result read, so a first query stays small on a large corpus.
-  const PAGE_SIZE = Number(root.dataset['pageSize'] ?? 10) || 10;
-  let shown = PAGE_SIZE;
+  // Articles read per page of results (data-page-size, for tests); "Show more" reads the next page.
+  const pageSize = Number(root.dataset['pageSize'] ?? 10) || 10;
+  let shown = pageSize;
 
   const run = async (keepPage = false) => {
-    if (!keepPage) shown = PAGE_SIZE;
-    input.value = state.q;
-    form
-      .querySelectorAll<HTMLInputElement>('input[name="view"]')
-      .forEach((r) => (r.checked = r.value === viewValue(state.view)));
-    if (!state.q.trim()) {
-      filtersBox.replaceChildren(...renderFilters(allFilters, null, state));
-      summary.textContent = EMPTY_QUERY_PROMPT;
-      results.replaceChildren();
-      return;
-    }
-    const filters = pagefindFilters(state);
-    const search = await pagefind.debouncedSearch(state.q, { filters, sort: { date: 'asc' } }, 250);
-    if (!search) return; // superseded by a newer query
-    filtersBox.replaceChildren(...renderFilters(allFilters, search.filters, state));
-    // The first `shown` articles in date order; "Show more" reads the next page.
-    const read = search.results.slice(0, shown);
-    const hits: ArticleResult[] = (await Promise.all(read.map((r) => r.data())))
-      .map((data) => ({ data, passages: passagesOf(data, state.q) }))
-      .filter((hit) => hit.passages.length > 0);
-    const more = search.results.length - read.length;
-    const filtered = Object.keys(filters).length > 0;
-    summary.textContent = summariseSearch({
-      q: state.q,
-      filtered,
-      matched: search.results.length,
-      read: read.length,
-      articles: hits.length,
-      passages: countPassages(hits),
+    if (!keepPage) shown = pageSize;
+    showState(page, state);
+    if (!state.q.trim()) return showEmptySearch(page, state, allFilters);
+    const outcome = await searchPassages(pagefind, state, shown);
+    if (!outcome) return; // superseded by a newer query
+    showSearch(page, state, allFilters, outcome, {
+      pageSize,
+      clearFilters: () => update({ ...state, filters: {} }),
+      showMore: () => {
+        const first = outcome.read;
+        shown += pageSize;
+        void run(true).then(() => page.results.querySelectorAll('.result')[first]?.querySelector('a')?.focus());
+      },
     });
-    if (hits.length === 0) {
-      const clear = filtered
-        ? [renderButton('Search again without filters', () => update({ ...state, filters: {} }))]
-        : [];
-      results.replaceChildren(...clear);
-      return;
-    }
-    const showMore = () => {
-      const first = read.length;
-      shown += PAGE_SIZE;
-      void run(true).then(() => results.querySelectorAll('.result')[first]?.querySelector('a')?.focus());
-    };
-    const moreButton =
-      more > 0
-        ? [renderButton(`Show ${Math.min(PAGE_SIZE, more)} more of ${more} articles`, showMore, 'more-results')]
-        : [];
-    results.replaceChildren(...renderResults(hits, state), ...moreButton);
   };
 
   const update = (next: SearchState, replace = false) => {
@@ -100,19 +76,17 @@ export async function startSearch(): Promise<void> {
     void run();
   };
 
-  form.addEventListener('submit', (event) => {
+  page.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update({ ...state, q: input.value });
+    update({ ...state, q: page.input.value });
   });
-  input.addEventListener('input', () => update({ ...state, q: input.value }, true));
-  form.addEventListener('change', (event) => {
+  page.input.addEventListener('input', () => update({ ...state, q: page.input.value }, true));
+  page.form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.name === 'view') update({ ...state, view: viewFromValue(target.value) });
     else if (isFilterKey(target.name)) {
-      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`)].map(
-        (b) => b.value,
-      );
-      update({ ...state, filters: { ...state.filters, [target.name]: values } });
+      const checked = page.form.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`);
+      update({ ...state, filters: { ...state.filters, [target.name]: [...checked].map((b) => b.value) } });
     }
   });
   window.addEventListener('popstate', () => {
