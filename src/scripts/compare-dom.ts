@@ -3,7 +3,7 @@
  * (ids prefixed by side, links made absolute, passage tools and "Align" buttons added).
  */
 import { columnPassageId, routes } from '../lib/routes/routes.ts';
-import type { Alignment, Side } from '../lib/search/compare-state.ts';
+import type { Alignment, Side } from '../lib/compare/compare-state.ts';
 import { el } from './dom.ts';
 import { enhancePassages } from './passage-tools.ts';
 

@@ -2,7 +2,7 @@
  * The comparison view: two articles in two columns, state in the URL (?left=&right=), pickers,
  * synchronised scrolling, and "align" buttons that scroll the other column to a passage's
  * counterpart (from /align/<slug>.json, computed at build time). State and reckoning are in
- * src/lib/search/compare-state.ts, markup in ./compare-dom.ts; this file wires them to the page.
+ * src/lib/compare/compare-state.ts, markup in ./compare-dom.ts; this file wires them to the page.
  */
 import { passageNumber } from '../lib/routes/routes.ts';
 import {
@@ -12,7 +12,7 @@ import {
   readCompareState,
   syncedScrollTop,
   type Side,
-} from '../lib/search/compare-state.ts';
+} from '../lib/compare/compare-state.ts';
 import { fitArticle, loadAlignment, loadArticle } from './compare-dom.ts';
 import { startSelectionLink } from './passage-tools.ts';
 

@@ -5,7 +5,7 @@ import {
   otherSide,
   readCompareState,
   syncedScrollTop,
-} from '../../../../src/lib/search/compare-state.ts';
+} from '../../../../src/lib/compare/compare-state.ts';
 
 const slugs = ['peru-rises', 'the-coup', 'lima-march'];
 
