@@ -3,9 +3,9 @@
  * APA 7 and MLA 9 patterns for a web article, with translator, missing author and devised title).
  */
 import { describe, expect, it } from 'vitest';
-import { toCitationInput } from '../../../src/lib/citations/citation-input.ts';
-import { apa, bibtex, chicago, citationKey, cslJson, mla, ris } from '../../../src/lib/citations/citations.ts';
-import { loadCommitted } from '../../helpers/corpus.ts';
+import { toCitationInput } from '../../../../src/lib/citations/citation-input.ts';
+import { apa, bibtex, chicago, citationKey, cslJson, mla, ris } from '../../../../src/lib/citations/citations.ts';
+import { loadCommitted } from '../../../helpers/corpus.ts';
 
 const SITE = 'https://reader.example';
 const bySeed = new Map(loadCommitted().map((a) => [a.data.seed.file, a]));
@@ -57,7 +57,7 @@ describe('APA', () => {
       reference:
         'The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly. ([2023, January 20–23]). Left Voice. https://reader.example/articles/the-peruvian-uprising-massive-protests-demand-the-fall-of-the/',
       inText:
-        '(“The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly,” [2023], para. 2)',
+        '(The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly, [2023], para. 2)',
     });
   });
   it('follows the republished-work pattern for a re-dated article', () => {
