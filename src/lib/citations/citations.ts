@@ -40,7 +40,7 @@ const parts = splitIsoDate;
 /** A name as CSL-JSON holds it: split into given and family names, or kept whole. */
 export type ParsedName = { given: string; family: string } | { literal: string };
 
-// Lower-case particles that open a family name ("Juan Pablo de la Cruz", "Vincent van Gogh").
+// Particles that open a family name ("Juan Pablo de la Cruz", "Vincent van Gogh"), in lower case.
 const PARTICLES = new Set([
   'de',
   'del',
@@ -64,8 +64,8 @@ const PARTICLES = new Set([
 
 /**
  * Split a printed name only where the split can be known, and keep it whole otherwise. One word
- * is an organisation (PST-Peru); two words are a given and a family name; lower-case particles
- * open the family name when one word follows them. Any other name of three or more words stays
+ * is an organisation (PST-Peru); two words are a given and a family name; a lower-case particle
+ * opens the family name when only particles and one word follow it. Any other name of three or more words stays
  * literal: "Ana María Pérez García" may be Ana María + Pérez García or Ana + María Pérez García,
  * and Spanish double surnames are common, so the last word is not a safe guess.
  * @example parseName('Matías Busi') // { given: 'Matías', family: 'Busi' }
@@ -77,7 +77,8 @@ export function parseName(name: string): ParsedName {
   if (words.length === 2) return { given: words[0] ?? '', family: words[1] ?? '' };
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w));
   const rest = particle > 0 ? words.slice(particle) : [];
-  if (rest.length >= 2 && rest.slice(0, -1).every((w) => PARTICLES.has(w)))
+  // The first particle must be lower case ("La Chira" is a surname); the ones after it may not be ("de Las Casas").
+  if (rest.length >= 2 && rest.slice(1, -1).every((w) => PARTICLES.has(w.toLowerCase())))
     return { given: words.slice(0, particle).join(' '), family: rest.join(' ') };
   return { literal: words.join(' ') };
 }
