@@ -31,13 +31,15 @@ const PRINTED_DATE = String.raw`(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+\.? \d
 
 /** The documented departures, applied in this order. */
 export const DELIBERATE_RULES: readonly DeliberateRule[] = [
+  /**
+   * Titles and site names as printed. The official styles re-case both headline-style by an
+   * English stop-word list (CMOS 17 §8.159; MLA 9 §5.25–5.30; APA 7 title-cases a site's name).
+   * The site quotes them exactly as the page header and its citation_* tags give them, so a
+   * reader finds the same words in the source; the catalogue's site names are the editors' own.
+   */
   {
-    // The official styles re-case a title and a site's name headline-style (CMOS 17 §8.159, MLA 9
-    // §2.106 with §5.25–5.30; APA 7 title-cases the site's name) by an English stop-word list. The
-    // site gives both exactly as printed, as the page header and its citation_* tags do, so that
-    // a reader finds the same words in the source; the catalogue's site names are the editors'.
     id: 'title-and-site-as-printed',
-    manual: 'site rule: printed capitalisation kept (departs from CMOS 17 §8.159 and MLA 9 title case)',
+    manual: 'site rule, departing from CMOS 17 §8.159 and MLA 9 §5.25–5.30 (headline-style capitals)',
     forms: ['chicago-note', 'chicago-bibliography', 'apa-reference', 'mla'],
     applies: () => true,
     reconcile: (official, ours, input) => ({
@@ -47,13 +49,15 @@ export const DELIBERATE_RULES: readonly DeliberateRule[] = [
       ours,
     }),
   },
+  /**
+   * A devised title is a bracketed description, not a quoted title. MLA 9 (p. 105) puts a
+   * description of an untitled work in the title's place, unquoted and in sentence case; the site
+   * brackets it as the editors' addition. The official styles cannot tell a description from a
+   * title, so they quote it (and re-case it: see the rule above).
+   */
   {
-    // A devised title is the editors' description of an untitled text: MLA 9 (p. 105) uses a
-    // description in place of a title, without quotation marks and in sentence case; the site
-    // keeps it in square brackets, as editors mark supplied matter (CMOS 17 §6.99). The official
-    // styles cannot tell a description from a title and quote it.
     id: 'devised-title-unquoted',
-    manual: 'MLA 9 p. 105 (description in place of a title); CMOS 17 §6.99 (brackets for supplied matter)',
+    manual: 'MLA 9 p. 105 (a description in place of a missing title)',
     forms: ['chicago-note', 'chicago-bibliography', 'mla'],
     applies: (input) => input.titleBasis === 'devised',
     reconcile: (official, ours, input) => ({
@@ -61,27 +65,33 @@ export const DELIBERATE_RULES: readonly DeliberateRule[] = [
       ours,
     }),
   },
+  /**
+   * With no author, the title leads. The official Chicago style puts the site's owner in the
+   * author's place, which CMOS 17 §14.207 allows ("may") but does not require; the site never
+   * puts anyone in the author's place.
+   */
   {
-    // A title with no author leads the entry; the official Chicago style puts the site's owner
-    // in the author's place, which CMOS 17 §14.207 allows ("may") but does not require.
     id: 'title-leads-without-author',
-    manual: 'CMOS 17 §14.207 (the owner of a site may stand as author, or the title leads)',
+    manual: 'CMOS 17 §14.207 (the owner of a site may stand as author; otherwise the title leads)',
     forms: ['chicago-bibliography'],
     applies: (input) => input.authors.length === 0 && input.publisher !== null,
     reconcile: (official, ours, input) => ({
       official: official.replace(
-        new RegExp(`^${escape(input.publisher ?? '')}\\. “(.*?),” `, 'u'),
-        `“$1.” ${input.publisher ?? ''}, `,
+        new RegExp(`^${escape(typographic(input.publisher ?? ''))}\\. “(.*?),” `, 'u'),
+        `“$1.” ${typographic(input.publisher ?? '')}, `,
       ),
       ours,
     }),
   },
+  /**
+   * A re-dated article is cited as printed, with its date of writing: APA's pattern for a
+   * republished work (APA 7 §9.41 in the reference, §8.15 in text: both years), and in Chicago
+   * and MLA the printed date followed by "[written …]". CSL-JSON holds one issued date, the date
+   * of writing, so the official styles give only that.
+   */
   {
-    // A re-dated article is cited as printed, with its date of writing: APA 7 §9.41 and §8.15
-    // (republished work: the date of the version used, then the original date); Chicago and MLA
-    // add the date of writing in brackets. CSL-JSON has one issued date (the date of writing).
     id: 'printed-date-with-date-of-writing',
-    manual: 'APA 7 §9.41 and §8.15 (republished works); CMOS 17 §14.? / MLA 9: bracketed supplied date',
+    manual: 'APA 7 §9.41 and §8.15 (republished works); the same information in Chicago and MLA',
     forms: ['chicago-note', 'chicago-bibliography', 'apa-reference', 'apa-in-text', 'mla'],
     applies: (input) => input.datePrintedIso !== null,
     reconcile: (official, ours) => ({
@@ -92,11 +102,14 @@ export const DELIBERATE_RULES: readonly DeliberateRule[] = [
         .replace(/(\[?\d{4}\]?)\/\d{4}/u, '$1'),
     }),
   },
+  /**
+   * A date of writing known only by estimate is in square brackets, as information the citer
+   * supplies is (with "written" in Chicago and MLA, so it is not read as a publication date).
+   * CSL-JSON marks it `approximate`, which these three styles do not print.
+   */
   {
-    // A date of writing known only by estimate is bracketed (with "written" in Chicago and MLA),
-    // as supplied information is; CSL-JSON marks it `approximate`, which these styles ignore.
     id: 'estimated-date-bracketed',
-    manual: 'APA 7 §9.? / CMOS 17 §14.? / MLA 9: information supplied by the citer in square brackets',
+    manual: 'supplied information in square brackets (CMOS 17, APA 7 and MLA 9 alike)',
     forms: ['chicago-note', 'chicago-bibliography', 'apa-reference', 'apa-in-text', 'mla'],
     applies: (input) => input.date !== null && !input.dateStated,
     reconcile: (official, ours) => ({
@@ -104,34 +117,39 @@ export const DELIBERATE_RULES: readonly DeliberateRule[] = [
       ours: ours.replace(/\[written ([^\]]+)\]/u, '$1').replace(/\[(\d{4}(?:, [^\]]+)?)\]/u, '$1'),
     }),
   },
+  /**
+   * A passage's note links the passage itself, the site's permalink for it (CMOS 17 §14.9); the
+   * official style gives the article's URL.
+   */
   {
-    // A passage citation links the passage itself, the site's permalink for it (CMOS 17 §14.9:
-    // prefer a stable link); the official styles give the item's URL only.
     id: 'passage-permalink',
     manual: 'CMOS 17 §14.9 (permalinks)',
     forms: ['chicago-note'],
     applies: () => true,
     reconcile: (official, ours) => ({ official, ours: ours.replace(/#p\d+\.$/u, '.') }),
   },
+  /**
+   * In MLA, the translator of the source itself follows the source's title ("Title." Translated
+   * by …, Site, …), as the handbook's other-contributors element places a contributor to the
+   * source; the official style puts every translator after the container.
+   */
   {
-    // MLA 9 §5.?: a translator of the source itself follows the source's title ("Title." Translated
-    // by …, Container, …); the official style places every translator after the container.
     id: 'mla-translator-after-title',
     manual: 'MLA 9, other contributors: a contributor to the source follows its title',
     forms: ['mla'],
     applies: (input) => input.translators.length > 0 && input.publisher !== null,
     reconcile: (official, ours, input) => ({
       official: official.replace(
-        new RegExp(`([”\\]]) ${escape(input.publisher ?? '')}, translated by ([^,]+),`, 'u'),
-        `$1 Translated by $2, ${input.publisher ?? ''},`,
+        new RegExp(`([”\\]]) ${escape(typographic(input.publisher ?? ''))}, translated by ([^,]+),`, 'u'),
+        `$1 Translated by $2, ${typographic(input.publisher ?? '')},`,
       ),
       ours,
     }),
   },
+  /** MLA 9 §5.95: the scheme (https://) may be left out of a URL; the official style keeps it. */
   {
-    // MLA 9 recommends omitting the scheme (https://) from a URL; the official style keeps it.
     id: 'mla-url-without-scheme',
-    manual: 'MLA 9, location: URLs without http:// or https://',
+    manual: 'MLA 9 §5.95 (URLs)',
     forms: ['mla'],
     applies: () => true,
     reconcile: (official, ours) => ({ official: official.replace(/https?:\/\//u, ''), ours }),

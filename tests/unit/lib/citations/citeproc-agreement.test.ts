@@ -55,7 +55,11 @@ const publishers = new Map(
 );
 const articles = loadCommitted().map((a) => ({
   slug: a.slug,
-  input: toCitationInput(a.data, publishers.get(a.data.publisher) ?? null, `${SITE}/articles/${a.slug}/`),
+  input: toCitationInput(
+    a.data,
+    (a.data.publisher && publishers.get(a.data.publisher)) ?? null,
+    `${SITE}/articles/${a.slug}/`,
+  ),
 }));
 const results = articles.map(({ slug, input }) => ({ slug, ...compare(input) }));
 
