@@ -4,7 +4,8 @@
  *
  * Nothing is invented: with no known author the title leads (as each style prescribes); a devised
  * title keeps its square brackets and no quotation marks; a date known only by estimate is given
- * in square brackets, and a printed date that differs is cited as printed with the date of writing.
+ * in square brackets, and a printed date that differs is cited as printed with the date of writing;
+ * a name is inverted or reduced to initials only where its family name can be known.
  */
 
 import { monthName, splitIsoDate } from '../dates/dates.ts';
@@ -41,33 +42,14 @@ const parts = splitIsoDate;
 export type ParsedName = { given: string; family: string } | { literal: string };
 
 // Particles that open a family name ("Juan Pablo de la Cruz", "Vincent van Gogh"), in lower case.
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'das',
-  'do',
-  'dos',
-  'du',
-  'la',
-  'las',
-  'los',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ten',
-  'ter',
-]);
+const PARTICLES = new Set('de del della di da das do dos du la las los van von der den ten ter'.split(' '));
 
 /**
  * Split a printed name only where the split can be known, and keep it whole otherwise. One word
  * is an organisation (PST-Peru); two words are a given and a family name; a lower-case particle
- * opens the family name when only particles and one word follow it. Any other name of three or more words stays
- * literal: "Ana María Pérez García" may be Ana María + Pérez García or Ana + María Pérez García,
- * and Spanish double surnames are common, so the last word is not a safe guess.
+ * opens the family name when only particles and one word follow it. Any other name of three or
+ * more words stays literal: "Ana María Pérez García" may be Ana María + Pérez García or Ana +
+ * María Pérez García, and Spanish double surnames are common, so the last word is no safe guess.
  * @example parseName('Matías Busi') // { given: 'Matías', family: 'Busi' }
  * @example parseName('Juan Pablo de la Cruz') // { given: 'Juan Pablo', family: 'de la Cruz' }
  * @example parseName('José Carlos Mariátegui La Chira') // { literal: 'José Carlos Mariátegui La Chira' }
@@ -77,7 +59,7 @@ export function parseName(name: string): ParsedName {
   if (words.length === 2) return { given: words[0] ?? '', family: words[1] ?? '' };
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w));
   const rest = particle > 0 ? words.slice(particle) : [];
-  // The first particle must be lower case ("La Chira" is a surname); the ones after it may not be ("de Las Casas").
+  // The first particle must be lower case ("La Chira" is a surname); those after it need not be ("de Las Casas").
   if (rest.length >= 2 && rest.slice(1, -1).every((w) => PARTICLES.has(w.toLowerCase())))
     return { given: words.slice(0, particle).join(' '), family: rest.join(' ') };
   return { literal: words.join(' ') };
