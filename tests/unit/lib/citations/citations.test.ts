@@ -3,9 +3,19 @@
  * APA 7 and MLA 9 patterns for a web article, with translator, missing author and devised title).
  */
 import { describe, expect, it } from 'vitest';
-import { toCitationInput } from '../../../src/lib/citations/citation-input.ts';
-import { apa, bibtex, chicago, citationKey, cslJson, mla, ris } from '../../../src/lib/citations/citations.ts';
-import { loadCommitted } from '../../helpers/corpus.ts';
+import { toCitationInput } from '../../../../src/lib/citations/citation-input.ts';
+import {
+  apa,
+  bibtex,
+  chicago,
+  citationKey,
+  cslJson,
+  mla,
+  parseName,
+  ris,
+  typographic,
+} from '../../../../src/lib/citations/citations.ts';
+import { loadCommitted } from '../../../helpers/corpus.ts';
 
 const SITE = 'https://reader.example';
 const bySeed = new Map(loadCommitted().map((a) => [a.data.seed.file, a]));
@@ -57,7 +67,7 @@ describe('APA', () => {
       reference:
         'The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly. ([2023, January 20–23]). Left Voice. https://reader.example/articles/the-peruvian-uprising-massive-protests-demand-the-fall-of-the/',
       inText:
-        '(“The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly,” [2023], para. 2)',
+        '(The Peruvian Uprising: Massive Protests Demand the Fall of the Coup Regime and a Constituent Assembly, [2023], para. 2)',
     });
   });
   it('follows the republished-work pattern for a re-dated article', () => {
@@ -107,5 +117,65 @@ describe('reference-manager formats', () => {
       ]),
     );
     expect(citationKey(busi)).toBe('busi2023reflections');
+  });
+});
+
+describe('names', () => {
+  it.each([
+    // The corpus: two-word persons and an organisation.
+    ['Matías Busi', { given: 'Matías', family: 'Busi' }],
+    ['Andrea Lobo', { given: 'Andrea', family: 'Lobo' }],
+    ['Molly Rosenzweig', { given: 'Molly', family: 'Rosenzweig' }],
+    ['John Prieto', { given: 'John', family: 'Prieto' }],
+    ['PST-Peru', { literal: 'PST-Peru' }],
+    // A lower-case particle opens the family name when one word follows it.
+    ['Juan Pablo de la Cruz', { given: 'Juan Pablo', family: 'de la Cruz' }],
+    ['Vincent van Gogh', { given: 'Vincent', family: 'van Gogh' }],
+    ['Bartolomé de Las Casas', { given: 'Bartolomé', family: 'de Las Casas' }],
+    ['Pedro del Castillo', { given: 'Pedro', family: 'del Castillo' }],
+    // Where the split cannot be known, the name stays whole rather than guessed.
+    ['José Carlos Mariátegui La Chira', { literal: 'José Carlos Mariátegui La Chira' }],
+    ['Ana María Pérez García', { literal: 'Ana María Pérez García' }],
+    ['Dina Ercilia Boluarte Zegarra', { literal: 'Dina Ercilia Boluarte Zegarra' }],
+    ['María de los Ángeles Pérez', { literal: 'María de los Ángeles Pérez' }],
+    ['  Matías   Busi ', { given: 'Matías', family: 'Busi' }],
+  ])('%s', (name, parsed) => {
+    expect(parseName(name)).toEqual(parsed);
+  });
+
+  const spanish = { ...busi, authors: ['Ana María Pérez García'], translators: ['Juan Pablo de la Cruz'] };
+  it('cites a name whose split is unknown as printed in every style, never inverted on a guess', () => {
+    expect(chicago(spanish).bibliography.startsWith('Ana María Pérez García. “Reflections')).toBe(true);
+    expect(chicago(spanish).bibliography).toContain('Translated by Juan Pablo de la Cruz.');
+    expect(apa(spanish).reference.startsWith('Ana María Pérez García. (2023, April 7).')).toBe(true);
+    expect(apa(spanish).reference).toContain('(J. P. de la Cruz, Trans.)');
+    expect(apa(spanish, 2).inText).toBe('(Ana María Pérez García, 2023, para. 2)');
+    expect(mla(spanish).startsWith('Ana María Pérez García. “Reflections')).toBe(true);
+    expect(cslJson(spanish)['author']).toEqual([{ literal: 'Ana María Pérez García' }]);
+    expect(cslJson(spanish)['translator']).toEqual([{ given: 'Juan Pablo', family: 'de la Cruz' }]);
+    expect(bibtex(spanish)).toContain('author = {{Ana María Pérez García}}');
+    expect(bibtex(spanish)).toContain('translator = {de la Cruz, Juan Pablo}');
+    expect(ris(spanish)).toContain('AU  - Ana María Pérez García\r\n');
+    expect(citationKey(spanish)).toBe('anamariaperezgarcia2023reflections');
+  });
+  it('inverts a name with a particle at the particle', () => {
+    const cruz = { ...busi, authors: ['Juan Pablo de la Cruz'] };
+    expect(chicago(cruz).bibliography.startsWith('de la Cruz, Juan Pablo. “Reflections')).toBe(true);
+    expect(apa(cruz).reference.startsWith('de la Cruz, J. P. (2023, April 7).')).toBe(true);
+  });
+});
+
+describe('typography', () => {
+  it('prints a title’s own question or exclamation mark without an added period', () => {
+    const exclaimed = { ...busi, title: 'Long live the rebellion!' };
+    expect(chicago(exclaimed).bibliography).toContain('“Long live the rebellion!” Translated');
+    expect(chicago(exclaimed, 1).note).toContain('“Long live the rebellion!,” trans.');
+    expect(mla(exclaimed)).toContain('“Long live the rebellion!” Translated');
+    expect(apa(exclaimed).reference).toContain('Long live the rebellion! (M. Rosenzweig, Trans.). Left Voice.');
+    expect(apa({ ...exclaimed, translators: [] }).reference).toContain('Long live the rebellion! Left Voice.');
+  });
+  it("curls a site name's apostrophe as the styles print it", () => {
+    expect(typographic("Workers' Voice")).toBe('Workers’ Voice');
+    expect(mla({ ...busi, publisher: "Workers' Voice" })).toContain('Workers’ Voice, 7 Apr. 2023');
   });
 });
