@@ -209,6 +209,27 @@ describe('7. every failure is a message', () => {
     expectRefused(runCli([...args, '--catalog', 'content']), /file\/out: .*cannot be (made|written)/);
   });
 
+  // A real immutable file, where the machine allows it (root with CAP_LINUX_IMMUTABLE on ext4 and
+  // the like); the writer's own tests inject the same failure everywhere.
+  const chattrWorks = (() => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, 'f'), '');
+    const works = spawnSync('chattr', ['+i', join(dir, 'f')]).status === 0;
+    spawnSync('chattr', ['-i', join(dir, 'f')]);
+    return works;
+  })();
+  it.skipIf(!chattrWorks)('an immutable report (chattr +i): refused, the old result whole', () => {
+    const { root, out } = setUp({ 'a.txt': GOOD });
+    const report = join(out, 'ingest-report.json');
+    const before = snapshot(out);
+    expect(spawnSync('chattr', ['+i', report]).status).toBe(0);
+    try {
+      expectRefused(ingest(root), /not permitted .*ingest-report\.json/, { dir: out, before });
+    } finally {
+      spawnSync('chattr', ['-i', report]);
+    }
+  });
+
   it('an unknown flag', () => {
     const run = runCli(['src/ingest/cli.ts', '--ot', 'x']);
     expectRefused(run, /--ot/);
