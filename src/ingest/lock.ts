@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeFsError, IngestError } from './errors.ts';
 
@@ -40,6 +40,16 @@ function parseLock(text: string): LockInfo | null {
 }
 
 const unique = (): string => `${process.pid}.${randomBytes(4).toString('hex')}`;
+/** Drafts and moved-aside locks, named by {@link unique}: `.ingest-lock.<pid>.<hex>`, `.ingest-lock.stale.<pid>.<hex>`. */
+const LEFTOVER = /^\.ingest-lock\.(?:stale\.)?(\d+)\.[0-9a-f]{8}$/;
+
+/** Delete the drafts of runs killed while taking the lock (their pid is gone). */
+async function removeLeftovers(dir: string): Promise<void> {
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(LEFTOVER.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !isAlive(pid)) await unlink(join(dir, name)).catch(() => {});
+  }
+}
 
 /**
  * Take the lock of `dir` (shown in messages as `shown`); resolves with the function that releases it.
@@ -72,6 +82,7 @@ export async function acquireLock(
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         await link(draft, lockPath);
+        await removeLeftovers(dir);
         return async () => {
           // Remove the lock only while it is still ours.
           if ((await readFile(lockPath, 'utf8').catch(() => '')) === mine) await unlink(lockPath).catch(() => {});

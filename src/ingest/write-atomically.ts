@@ -21,7 +21,7 @@
  * manifest does not vouch for (a user's notes in `articles/`, a folder made by hand) is refused.
  */
 import * as nodeFs from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describeFsError, IngestError } from './errors.ts';
 
 /** The manifest's name in the output folder: the files ingest wrote there, and so may replace. */
@@ -240,7 +240,7 @@ export async function writeAtomically(
   } catch (error) {
     throw failed('making a staging folder', error);
   }
-  const journal: Journal = { staging: staging.slice(outDir.length).replace(/^[\\/]+/, ''), entries };
+  const journal: Journal = { staging: basename(staging), entries };
   let journalWritten = false;
   try {
     try {

@@ -169,6 +169,7 @@ describe('3. one writer at a time, one consistent result', () => {
     const { root, out } = setUp({ 'a.txt': GOOD });
     const dead = spawnSync('true').pid;
     writeFileSync(join(out, '.ingest-lock'), `${JSON.stringify({ pid: dead })}\n`);
+    writeFileSync(join(out, `.ingest-lock.${dead}.0123abcd`), 'the draft of a run killed while taking the lock\n');
     const run = ingest(root);
     expect(run.stderr).toContain(`note: took over the lock of ingest pid ${dead}, which is no longer running\n`);
     expect(run.code).toBe(0);

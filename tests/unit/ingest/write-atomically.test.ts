@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as realFs from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/ingest/errors.ts';
 import {
@@ -86,6 +86,21 @@ describe('writeAtomically', () => {
     });
     await expect(writeAtomically(out, NEW, { fs })).rejects.toThrow(/permission denied .*nothing was changed/);
     expect(failed).toBe(true);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('rolls back just as well when the folder is named by a relative path such as ./out', async () => {
+    const { out, before } = await earlierResult();
+    const dotted = `./${relative(process.cwd(), out)}`;
+    let failed = false;
+    const fs = withRename(async (from, to) => {
+      if (String(to).endsWith('/ingest-report.json') && !String(to).includes('/old/') && !failed) {
+        failed = true;
+        throw errno('EACCES', String(to));
+      }
+      return realFs.rename(from, to);
+    });
+    await expect(writeAtomically(dotted, NEW, { fs })).rejects.toThrow(/permission denied/);
     expect(snapshot(out)).toEqual(before);
   });
 
