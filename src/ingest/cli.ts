@@ -99,6 +99,36 @@ async function removeMade(out: string, first: string | undefined): Promise<void>
   }
 }
 
+/**
+ * Everything ingest reads, as {@link ingestFolder} takes it.
+ * @throws IngestError / IngestErrors for a file that is not a readable regular file or valid YAML.
+ */
+async function readInputs(
+  seedsDir: string,
+  catalogDir: string,
+  shown: (path: string) => string,
+): Promise<Parameters<typeof ingestFolder>[0]> {
+  const seeds = await readSeeds(seedsDir, shown);
+  const readText = async (name: string) => {
+    const path = join(catalogDir, name);
+    return { file: shown(path), text: await readYamlFile(path, shown(path)) };
+  };
+  const publishersFile = await readText('publishers.yaml');
+  const tendenciesFile = await readText('tendencies.yaml');
+  const publishers =
+    publishersFile.text === null ? [] : loadYamlList(publishersFile.file, publishersFile.text, PublisherListSchema);
+  const tendencies =
+    tendenciesFile.text === null ? [] : loadYamlList(tendenciesFile.file, tendenciesFile.text, TendencyListSchema);
+  const sourcesPath = join(seedsDir, 'sources.yaml');
+  const sourcesText = await readYamlFile(sourcesPath, shown(sourcesPath));
+  return {
+    seeds,
+    sources: sourcesText === null ? null : { path: shown(sourcesPath), text: sourcesText },
+    publishers,
+    tendencies,
+  };
+}
+
 /** Run the CLI; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let values;
@@ -151,31 +181,12 @@ export async function main(argv: string[]): Promise<number> {
     });
     if (recovered) note(`${shown(out)}: ${recovered}`);
 
-    const seeds = await readSeeds(seedsDir, shown);
-    const catalogFile = (name: string): string => join(values.catalog, name);
-    const publishersText = await readYamlFile(catalogFile('publishers.yaml'), shown(catalogFile('publishers.yaml')));
-    const tendenciesText = await readYamlFile(catalogFile('tendencies.yaml'), shown(catalogFile('tendencies.yaml')));
-    const publishers =
-      publishersText === null
-        ? []
-        : loadYamlList(shown(catalogFile('publishers.yaml')), publishersText, PublisherListSchema);
-    const tendencies =
-      tendenciesText === null
-        ? []
-        : loadYamlList(shown(catalogFile('tendencies.yaml')), tendenciesText, TendencyListSchema);
-    const sourcesPath = join(seedsDir, 'sources.yaml');
-    const sourcesText = await readYamlFile(sourcesPath, shown(sourcesPath));
+    const input = await readInputs(seedsDir, values.catalog, shown);
     stopIfInterrupted();
-
-    const result = ingestFolder({
-      seeds,
-      sources: sourcesText === null ? null : { path: shown(sourcesPath), text: sourcesText },
-      publishers,
-      tendencies,
-    });
+    const result = ingestFolder(input);
     const warnings = [
-      ...(sourcesText === null
-        ? [`${shown(sourcesPath)} not found; every seed's publisher, current and URL are unknown`]
+      ...(input.sources === null
+        ? [`${shown(join(seedsDir, 'sources.yaml'))} not found; every seed's publisher, current and URL are unknown`]
         : []),
       ...result.warnings,
     ];
