@@ -1,5 +1,5 @@
 /** Parse hand-written YAML with line numbers, turning syntax errors into {@link IngestErrors}. */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { IngestError, IngestErrors } from './errors.ts';
 
 /**
@@ -21,6 +21,26 @@ export function parseYamlWithLines(file: string, text: string): { doc: Document.
           ),
       ),
     );
+  }
+  try {
+    doc.toJS(); // an alias bomb (anchors expanding exponentially) throws only here: say so with a line
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let line: number | null = null;
+    visit(doc, {
+      Alias(_key, node) {
+        line = node.range ? counter.linePos(node.range[0]).line : null;
+        return visit.BREAK;
+      },
+    });
+    throw new IngestErrors([
+      new IngestError(
+        file,
+        line,
+        `YAML aliases (*name) expand too far: ${error.message}`,
+        'write the values out instead of repeating anchors (&name) through aliases',
+      ),
+    ]);
   }
   return { doc, counter };
 }
