@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { ArticleView } from '../../../../src/lib/corpus/load-corpus.ts';
+import { routes } from '../../../../src/lib/routes/routes.ts';
+import { buildArticleView, listCompareCandidates } from '../../../../src/lib/views/article-view.ts';
+import { loadCommitted } from '../../../helpers/corpus.ts';
+import { CONTENT } from '../../../helpers/project.ts';
+
+interface CatalogEntry {
+  id: string;
+  name: string;
+  fullName: string;
+  tendency: string;
+}
+const catalog = (file: string) => parseYaml(readFileSync(join(CONTENT, file), 'utf8')) as CatalogEntry[];
+const publishers = catalog('publishers.yaml');
+const tendencies = catalog('tendencies.yaml');
+
+/** The committed articles shaped as `loadCorpus()` gives them, in date order. */
+const corpus: ArticleView[] = loadCommitted()
+  .map(({ slug, data, body }) => {
+    const publisher = publishers.find((p) => p.id === data.publisher);
+    const tendency = tendencies.find((t) => t.id === data.tendency);
+    return {
+      entry: { id: slug, data, body },
+      publisher: publisher && { id: publisher.id, data: { ...publisher, tendency: { id: publisher.tendency } } },
+      tendency: tendency && { id: tendency.id, data: tendency },
+    } as unknown as ArticleView;
+  })
+  .sort((a, b) => ((a.entry.data.date ?? '') < (b.entry.data.date ?? '') ? -1 : 1));
+const site = new URL('https://reader.example/');
+const view = (slug: string) => {
+  const article = corpus.find((a) => a.entry.id === slug);
+  if (!article) throw new Error(`no article ${slug}`);
+  return buildArticleView(article, corpus, site);
+};
+const row = (slug: string, label: string) => view(slug).rows.find((r) => r.label === label);
+
+describe('buildArticleView', () => {
+  it('gives each header row its value, basis and link', () => {
+    const slug = 'reflections-on-the-peruvian-uprising';
+    expect(row(slug, 'Current')).toMatchObject({
+      value: 'FT-CI (Trotskyist Fraction – Fourth International)',
+      href: routes.tendency('ft-ci'),
+    });
+    expect(row(slug, 'Published by')).toMatchObject({
+      value: 'Left Voice',
+      href: routes.tendency('ft-ci', 'left-voice'),
+    });
+    expect(row(slug, 'Written')).toEqual({
+      label: 'Written',
+      value: '7 April 2023 · printed in the text',
+      evidence: 'Printed at seed line 9.',
+    });
+  });
+
+  it('says "Unknown" for a missing author, never a name', () => {
+    const slug = 'the-peruvian-uprising-massive-protests-demand-the-fall-of-the';
+    expect(row(slug, 'Author')?.value).toBe('Unknown');
+    expect(view(slug).pagefind).toContainEqual({ filter: 'author:Unknown' });
+    expect(view(slug).metaTags.filter((t) => t.name === 'citation_author')).toEqual([]);
+  });
+
+  it('shows a printed date beside the date of writing where the two differ', () => {
+    expect(row('peru-preliminary-balance-and-lessons-of-an-ongoing-struggle', 'Written')?.value).toBe(
+      'between 15 February 2023 and 28 February 2023 · from internal evidence · printed “Tue Jul 23, 2024 / July 23, 2024” (23 July 2024)',
+    );
+  });
+
+  it('writes Highwire dates with slashes and the permalink from the site address', () => {
+    const page = view('protests-in-perus-capital-continue-into-a-fifth-day');
+    expect(page.pageUrl).toBe('https://reader.example/articles/protests-in-perus-capital-continue-into-a-fifth-day/');
+    expect(page.metaTags).toContainEqual({ name: 'citation_date', content: '2023/01/24' });
+    expect(page.metaTags).toContainEqual({ property: 'og:url', content: page.pageUrl });
+  });
+
+  it('keys the search filters by the names the search page reads', () => {
+    const page = view('protests-in-perus-capital-continue-into-a-fifth-day');
+    expect(page.pagefind).toContainEqual({ filter: 'current:ICFI', meta: 'current:ICFI' });
+    expect(page.pagefind).toContainEqual({ meta: 'date:2023-01-24', sort: 'date:2023-01-24' });
+  });
+
+  it('links the neighbours by date and none beyond the ends', () => {
+    const first = view('peru-long-live-the-workers-and-popular-rebellion');
+    expect(first.previous).toBeNull();
+    expect(first.next?.href).toBe(routes.article('the-peruvian-uprising-massive-protests-demand-the-fall-of-the'));
+    expect(view('reflections-on-the-peruvian-uprising').next).toBeNull();
+  });
+
+  it('offers the four citation styles and three files', () => {
+    const page = view('reflections-on-the-peruvian-uprising');
+    expect(page.citationStyles.map((s) => s.name)).toEqual(['Chicago (note)', 'Chicago (bibliography)', 'APA', 'MLA']);
+    expect(page.citeFiles.map((f) => f.href)).toEqual([
+      routes.citeFile('reflections-on-the-peruvian-uprising', 'bib'),
+      routes.citeFile('reflections-on-the-peruvian-uprising', 'ris'),
+      routes.citeFile('reflections-on-the-peruvian-uprising', 'json'),
+    ]);
+  });
+});
+
+describe('listCompareCandidates', () => {
+  it('links the comparison with this article on the left', () => {
+    expect(listCompareCandidates('a', [{ id: 'b', title: 'B', label: 'Left Voice, 1 Jan 2023' }])).toEqual([
+      { href: routes.compare('a', 'b'), title: 'B', label: 'Left Voice, 1 Jan 2023' },
+    ]);
+  });
+});
