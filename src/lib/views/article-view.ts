@@ -69,7 +69,9 @@ export interface ArticlePageView {
 const names = (list: readonly { name: string }[]) => list.map((p) => p.name).join(', ');
 
 /** The date row's value: the date in words and, where the printed date differs, that date as printed. */
-function writtenValue(data: ArticleData): string {
+function writtenValue(
+  data: Pick<ArticleData, 'date' | 'dateRange' | 'dateBasis' | 'datePrinted' | 'datePrintedIso'>,
+): string {
   const printedDiffers = data.datePrintedIso !== null && data.datePrintedIso !== data.date;
   if (!printedDiffers) return describeDate(data);
   return `${describeDate(data)} · printed “${data.datePrinted}”${data.datePrintedIso ? ` (${formatIsoDate(data.datePrintedIso)})` : ''}`;
@@ -124,7 +126,11 @@ function headerRows({ entry, publisher, tendency }: ArticleView): HeaderRow[] {
 }
 
 /** Highwire `citation_*` and Open Graph tags, which reference managers and link previews read. */
-function metaTags(data: ArticleData, publisher: string | null, pageUrl: string): MetaTag[] {
+function metaTags(
+  data: Pick<ArticleData, 'title' | 'authors' | 'date' | 'dek'>,
+  publisher: string | null,
+  pageUrl: string,
+): MetaTag[] {
   return [
     { name: 'citation_title', content: data.title },
     ...data.authors.map((a) => ({ name: 'citation_author', content: a.name })),

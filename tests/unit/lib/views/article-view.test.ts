@@ -1,35 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { ArticleView } from '../../../../src/lib/corpus/load-corpus.ts';
 import { routes } from '../../../../src/lib/routes/routes.ts';
 import { buildArticleView, listCompareCandidates } from '../../../../src/lib/views/article-view.ts';
-import { loadCommitted } from '../../../helpers/corpus.ts';
-import { CONTENT } from '../../../helpers/project.ts';
+import { loadArticleViews } from '../../../helpers/corpus-views.ts';
 
-interface CatalogEntry {
-  id: string;
-  name: string;
-  fullName: string;
-  tendency: string;
-}
-const catalog = (file: string) => parseYaml(readFileSync(join(CONTENT, file), 'utf8')) as CatalogEntry[];
-const publishers = catalog('publishers.yaml');
-const tendencies = catalog('tendencies.yaml');
-
-/** The committed articles shaped as `loadCorpus()` gives them, in date order. */
-const corpus: ArticleView[] = loadCommitted()
-  .map(({ slug, data, body }) => {
-    const publisher = publishers.find((p) => p.id === data.publisher);
-    const tendency = tendencies.find((t) => t.id === data.tendency);
-    return {
-      entry: { id: slug, data, body },
-      publisher: publisher && { id: publisher.id, data: { ...publisher, tendency: { id: publisher.tendency } } },
-      tendency: tendency && { id: tendency.id, data: tendency },
-    } as unknown as ArticleView;
-  })
-  .sort((a, b) => ((a.entry.data.date ?? '') < (b.entry.data.date ?? '') ? -1 : 1));
+const corpus = loadArticleViews();
 const site = new URL('https://reader.example/');
 const view = (slug: string) => {
   const article = corpus.find((a) => a.entry.id === slug);
