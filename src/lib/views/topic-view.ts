@@ -12,7 +12,7 @@ export interface TopicArticleGroup {
   article: string;
   title: string;
   label: string;
-  current: string | null;
+  tendency: string | null;
   /** Forms printed in this article, with counts. */
   forms: { form: string; count: number; sic: boolean }[];
   passages: { id: string; n: number; parts: { text: string; mark?: boolean }[] }[];
@@ -56,7 +56,7 @@ export function buildTopicView(annotations: Annotations, id: string): TopicView 
         article: entry.id,
         title: entry.data.title,
         label: label.label,
-        current: tendency?.data.name ?? null,
+        tendency: tendency?.data.name ?? null,
         forms: [...(topic.forms.get(entry.id) ?? new Map<string, number>())]
           .map(([form, count]) => ({ form, count, sic: sic.has(form) }))
           .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1)),
