@@ -4,10 +4,7 @@ import { listBodyPassages } from '../passages/body.ts';
 
 let cached: { key: string; value: Alignment } | null = null;
 
-/**
- * Align the passages of all articles (memoised on the article ids and bodies).
- * @example alignCorpus([{ id: 'a', body: '…' }, { id: 'b', body: '…' }]).a
- */
+/** Align the passages of all articles (memoised on the article ids and bodies). */
 export function alignCorpus(articles: { id: string; body: string }[]): Alignment {
   const key = articles.map((a) => `${a.id}:${a.body.length}`).join('|');
   if (cached?.key === key) return cached.value;

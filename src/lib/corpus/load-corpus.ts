@@ -2,8 +2,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByDate } from '../dates/dates.ts';
 
+/** An article as Astro loads it. */
 export type Article = CollectionEntry<'articles'>;
+/** A publisher as Astro loads it. */
 export type PublisherEntry = CollectionEntry<'publishers'>;
+/** A tendency as Astro loads it. */
 export type TendencyEntry = CollectionEntry<'tendencies'>;
 
 /** One article with its publisher and tendency looked up. */

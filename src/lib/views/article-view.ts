@@ -167,10 +167,7 @@ function pagefindSpans({ entry, publisher, tendency }: ArticleView): PagefindSpa
   ];
 }
 
-/**
- * Everything an article page computes around its body, from the article and the corpus in date
- * order (for previous / next) and the site address (for the permalink).
- */
+/** Everything an article page shows around its body; `all` in date order gives previous / next. */
 export function buildArticleView(
   view: ArticleView,
   all: readonly ArticleView[],

@@ -33,10 +33,7 @@ export const KIND_HEADINGS: [EntityKind, string][] = [
   ['concept', 'Concepts and demands'],
 ];
 
-/**
- * The topic page of entity `id`, articles in order of writing.
- * @example buildTopicView(annotations, 'cgtp').groups.map((g) => g.article)
- */
+/** The topic page of entity `id`, articles in order of writing. */
 export function buildTopicView(annotations: Annotations, id: string): TopicView {
   const topic = annotations.index.topics.get(id);
   if (!topic) throw new Error(`no topic ${id}`);
