@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../../../src/lib/routes/routes.ts';
-import { buildArticleView, listCompareCandidates } from '../../../../src/lib/views/article-view.ts';
+import { entityNoteId, routes } from '../../../../src/lib/routes/routes.ts';
+import type { Topic } from '../../../../src/lib/annotations/annotation-index.ts';
+import {
+  buildArticleView,
+  listCompareCandidates,
+  listGlossaryEntries,
+} from '../../../../src/lib/views/article-view.ts';
 import { loadArticleViews } from '../../../helpers/corpus-views.ts';
 
 const corpus = loadArticleViews();
@@ -78,6 +83,40 @@ describe('listCompareCandidates', () => {
   it('links the comparison with this article on the left', () => {
     expect(listCompareCandidates('a', [{ id: 'b', title: 'B', label: 'Left Voice, 1 Jan 2023' }])).toEqual([
       { href: routes.compare('a', 'b'), title: 'B', label: 'Left Voice, 1 Jan 2023' },
+    ]);
+  });
+});
+
+describe('listGlossaryEntries', () => {
+  const topic = {
+    entity: {
+      id: 'cgtp',
+      kind: 'organisation',
+      name: 'CGTP',
+      english: 'General Confederation of Workers of Peru',
+      definition: 'Peru’s largest trade-union confederation.',
+      aliases: [{ form: 'CGTP' }],
+    },
+    passages: [
+      { article: 'a', id: 'p1', n: 1, mentions: [] },
+      { article: 'b', id: 'p4', n: 4, mentions: [] },
+    ],
+    articleCount: 2,
+    forms: new Map([
+      ['a', new Map([['CGTP', 1]])],
+      ['b', new Map([['General Confederation of Workers', 1]])],
+    ]),
+  } as unknown as Topic;
+  it('links the topic, gives the note its id, and names only the forms this article prints', () => {
+    expect(listGlossaryEntries([topic], 'a')).toEqual([
+      {
+        name: 'CGTP',
+        english: 'General Confederation of Workers of Peru',
+        href: routes.topic('cgtp'),
+        noteId: entityNoteId('cgtp'),
+        definition: 'Peru’s largest trade-union confederation.',
+        count: 'Mentioned in 2 passages in 2 articles; printed here as “CGTP”.',
+      },
     ]);
   });
 });
