@@ -3,6 +3,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { ArticleView } from '../corpus/load-corpus.ts';
 import { describeDate } from '../dates/dates.ts';
 import { routes } from '../routes/routes.ts';
+import { layoutTimeline, type TimelinePoint } from '../timeline/strip.ts';
 
 /** When an article was written: a day, or the first and last day of a range; null when unknown. */
 export interface WritingSpan {
@@ -27,6 +28,27 @@ export interface StripItem extends WritingSpan {
   label: string;
 }
 
+/** The strip of writing dates: its width, and each dated article placed, linked and titled. */
+export interface StripView {
+  width: number;
+  points: (TimelinePoint & { href: string; title: string })[];
+  ticks: { x: number; label: string }[];
+}
+
+/** Width of the strip's drawing, in SVG units (it scales to the column). */
+const STRIP_WIDTH = 640;
+
+/** Place the articles on the strip; an article without a date of writing is left off it (the table lists it). */
+export function layoutStrip(items: readonly StripItem[]): StripView {
+  const { points, ticks } = layoutTimeline([...items], STRIP_WIDTH, 40);
+  const titles = new Map(items.map((i) => [i.id, i.title]));
+  return {
+    width: STRIP_WIDTH,
+    points: points.map((p) => ({ ...p, href: routes.article(p.id), title: titles.get(p.id) ?? p.id })),
+    ticks,
+  };
+}
+
 /** A row of the home page's table of articles. */
 export interface HomeRow {
   written: string;
@@ -43,7 +65,7 @@ export interface HomeView {
   /** Words in the whole corpus, in figures. */
   words: string;
   tendencyCount: number;
-  strip: StripItem[];
+  strip: StripView;
   rows: HomeRow[];
 }
 
@@ -53,13 +75,15 @@ export function buildHomeView(articles: readonly ArticleView[], tendencyCount: n
     articleCount: articles.length,
     words: articles.reduce((n, a) => n + a.entry.data.wordCount, 0).toLocaleString('en'),
     tendencyCount,
-    strip: articles.map(({ entry, publisher }) => ({
-      id: entry.id,
-      title: entry.data.title,
-      // "LIT-CI (English edition)" is too long for the strip: the edition goes.
-      label: publisher?.data.name.replace(/ \(.*\)$/, '') ?? 'unknown',
-      ...writingSpan(entry.data),
-    })),
+    strip: layoutStrip(
+      articles.map(({ entry, publisher }) => ({
+        id: entry.id,
+        title: entry.data.title,
+        // "LIT-CI (English edition)" is too long for the strip: the edition goes.
+        label: publisher?.data.name.replace(/ \(.*\)$/, '') ?? 'unknown',
+        ...writingSpan(entry.data),
+      })),
+    ),
     rows: articles.map(({ entry, publisher, tendency }) => ({
       written: describeDate(entry.data),
       href: routes.article(entry.id),

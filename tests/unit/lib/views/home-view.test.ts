@@ -22,10 +22,14 @@ describe('buildHomeView', () => {
     expect(home.rows.map((r) => r.href)).toEqual(views.map((v) => routes.article(v.entry.id)));
   });
   it('puts an estimated date on the strip as its range, and shortens an edition to its publisher', () => {
-    const estimated = home.strip.find((s) => s.id === 'the-peruvian-uprising-massive-protests-demand-the-fall-of-the');
-    expect(estimated).toMatchObject({ from: '2023-01-20', to: '2023-01-23', label: 'Left Voice' });
-    expect(home.strip.find((s) => s.id === 'peru-preliminary-balance-and-lessons-of-an-ongoing-struggle')?.label).toBe(
-      'LIT-CI',
+    const estimated = home.strip.points.find(
+      (p) => p.id === 'the-peruvian-uprising-massive-protests-demand-the-fall-of-the',
     );
+    expect(estimated).toMatchObject({ label: 'Left Voice', href: routes.article(estimated?.id ?? '?') });
+    expect(estimated?.x2).toBeGreaterThan(estimated?.x ?? Infinity);
+    expect(
+      home.strip.points.find((p) => p.id === 'peru-preliminary-balance-and-lessons-of-an-ongoing-struggle')?.label,
+    ).toBe('LIT-CI');
+    expect(home.strip.points.find((p) => p.id === 'reflections-on-the-peruvian-uprising')?.x2).toBeNull();
   });
 });
