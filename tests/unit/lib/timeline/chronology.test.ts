@@ -3,8 +3,8 @@ import { listTimelineEntries } from '../../../../src/lib/timeline/chronology.ts'
 
 describe('listTimelineEntries', () => {
   const articles = [
-    { id: 'early', title: 'E', label: 'E', current: null, from: '2022-12-17', to: null },
-    { id: 'late', title: 'L', label: 'L', current: null, from: '2023-02-15', to: '2023-02-28' },
+    { id: 'early', title: 'E', label: 'E', tendency: null, from: '2022-12-17', to: null },
+    { id: 'late', title: 'L', label: 'L', tendency: null, from: '2023-02-15', to: '2023-02-28' },
   ];
   const entries = listTimelineEntries(
     [
