@@ -5,7 +5,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toString } from 'mdast-util-to-string';
-import rehypeStringify from 'rehype-stringify';
+import { rehype } from 'rehype';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Mention } from '../annotations/mentions.ts';
@@ -63,7 +63,7 @@ export function renderBody(markdown: string, options: RenderOptions = {}): Rende
   }
   const hast = unified().use(remarkRehype).runSync(tree) as HastRoot;
   decorate(hast.children, headings, options);
-  const html = unified().use(rehypeStringify).stringify(hast);
+  const html = rehype().stringify(hast);
   return { html, passages: passages.map(({ node: _node, ...rest }) => rest), headings };
 }
 
