@@ -1,6 +1,7 @@
 /** The corpus as data (/data/): every article's frontmatter and every passage, from the one passage function. */
 import { absoluteUrl, routes } from '../routes/routes.ts';
 import { listBodyPassages } from '../passages/body.ts';
+import { neutraliseFormula } from './csv-safe.ts';
 
 /** One row of passages.jsonl / passages.csv. */
 export interface PassageRow {
@@ -34,7 +35,7 @@ export function listPassageRows(articles: { id: string; body: string }[], site: 
 const COLUMNS: (keyof PassageRow)[] = ['article', 'paragraph', 'id', 'permalink', 'heading', 'kind', 'text'];
 
 function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = neutraliseFormula(value === null || value === undefined ? '' : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
