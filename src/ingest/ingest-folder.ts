@@ -9,6 +9,7 @@ import { decodeSeed } from './decode.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { loadSources } from './load-sources.ts';
 import { ingestSeed, type IngestedArticle } from './pipeline.ts';
+import { listRemovalWarnings } from './removal-warning.ts';
 import type { RemovedLine } from './types.ts';
 
 /** Per-seed entry of content/ingest-report.json. */
@@ -66,6 +67,7 @@ export function ingestFolder(input: {
         source: sources[seed.name],
         publishers: input.publishers,
       });
+      article.warnings.push(...listRemovalWarnings(seed.name, text, article.removed));
       articles.push({ seed, article, lines: text.replace(/\n$/, '').split('\n').length });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
