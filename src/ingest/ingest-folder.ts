@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Publisher, Tendency } from '../schemas/catalog.ts';
 import type { Sources } from '../schemas/sources.ts';
 import { decodeSeed } from './decode.ts';
+import { decodeYaml } from './decode-yaml.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { loadSources } from './load-sources.ts';
 import { ingestSeed, type IngestedArticle } from './pipeline.ts';
@@ -36,7 +37,8 @@ export interface FolderResult {
  */
 export function ingestFolder(input: {
   seeds: { name: string; path: string; bytes: Uint8Array }[];
-  sources: { path: string; text: string } | null;
+  /** sources.yaml as bytes (refused unless UTF-8), or as text already read as UTF-8. */
+  sources: { path: string; text: string } | { path: string; bytes: Uint8Array } | null;
   publishers: Publisher[];
   tendencies: Tendency[];
 }): FolderResult {
@@ -44,13 +46,15 @@ export function ingestFolder(input: {
   let sources: Sources = {};
   if (input.sources) {
     try {
-      sources = loadSources(input.sources.path, input.sources.text, {
+      const text = decodeYaml(input.sources.path, 'bytes' in input.sources ? input.sources.bytes : input.sources.text);
+      sources = loadSources(input.sources.path, text, {
         seeds: input.seeds.map((s) => s.name),
         publishers: input.publishers,
         tendencies: input.tendencies,
       });
     } catch (error) {
       if (error instanceof IngestErrors) errors.push(...error.errors);
+      else if (error instanceof IngestError) errors.push(error);
       else throw error;
     }
   }
