@@ -88,7 +88,7 @@ export function ingestFolder(input: {
           seed.path,
           article.removed.find((r) => r.reason.startsWith('title'))?.line ?? null,
           `gives the same slug "${article.slug}" as ${other}`,
-          'give one of the two a different title (or a devised title in sources.yaml), or remove the duplicate',
+          'if they are two articles, give one of them a title in sources.yaml (it takes the place of the printed title, which stays in the title note); if they are one article, remove the duplicate',
         ),
       );
     } else bySlug.set(article.slug, seed.path);

@@ -16,6 +16,7 @@ import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 import type { Provenance } from '../schemas/basis.ts';
 import type { Publisher } from '../schemas/catalog.ts';
 import type { SourceEntry } from '../schemas/sources.ts';
+import { chooseTitle } from './choose-title.ts';
 import { IngestError } from './errors.ts';
 import remarkParsePlainText from './parse-plain-text.ts';
 import remarkDetectHeadings from './remark-detect-headings.ts';
@@ -115,25 +116,8 @@ export function ingestSeed(input: {
   if (!source)
     warnings.push(`${file}: no entry in sources.yaml; publisher, current, URL and date beyond the text are unknown`);
 
-  // Title: printed, else devised in sources.yaml, else a devised placeholder that says so.
-  let title: string;
-  let titleBasis: ArticleData['titleBasis'];
-  let titleProvenance: Provenance;
-  if (meta.title) {
-    title = meta.title.text;
-    titleBasis = 'printed';
-    titleProvenance = { basis: 'in-text', note: `Printed at seed line ${meta.title.line}.` };
-    if (source?.title) warnings.push(`${file}: prints a title; the devised title in sources.yaml is ignored`);
-  } else if (source?.title) {
-    title = source.title.value;
-    titleBasis = 'devised';
-    titleProvenance = { basis: source.title.basis, note: source.title.note };
-  } else {
-    title = `Untitled text from ${file}`;
-    titleBasis = 'devised';
-    titleProvenance = { basis: 'devised', note: 'The text prints no title and sources.yaml gives none.' };
-    warnings.push(`${file}: no title in the text or in sources.yaml; a placeholder title was devised`);
-  }
+  const { title, titleBasis, provenance: titleProvenance, ...chosen } = chooseTitle(file, meta.title, source?.title);
+  warnings.push(...chosen.warnings);
 
   const authors =
     meta.authors.length > 0

@@ -29,7 +29,7 @@ function sourced<T extends z.ZodType>(value: T) {
  */
 export const SourceEntrySchema = z
   .object({
-    /** A devised title, for a text that prints none (basis `devised`). */
+    /** A title for a text that prints none (basis `devised`), or in place of the printed one, which its note then quotes. */
     title: sourced(z.string().min(1)).optional(),
     /** Authors known only from elsewhere (the text prints no byline). */
     authors: sourced(z.array(z.string().min(1))).optional(),
