@@ -13,10 +13,7 @@ export interface YamlLines {
   keyLine(path: readonly PropertyKey[]): number | null;
 }
 
-/**
- * Index `doc` for line lookups.
- * @example createYamlLines(parseDocument('a:\n  b: 1\n', { lineCounter: c }), c).keyLine(['a', 'b']) // 2
- */
+/** Index `doc` (parsed with `counter`) for line lookups. */
 export function createYamlLines(doc: Document.Parsed, counter: LineCounter): YamlLines {
   const indexes = new WeakMap<object, Map<unknown, Pair>>();
   const pairsOf = (map: { items: Pair[] }): Map<unknown, Pair> => {
