@@ -11,6 +11,7 @@ export const BROWSER_FILES = [
   'src/scripts/**/*.ts',
   'src/lib/routes/**/*.ts',
   'src/lib/search/**/*.ts',
+  'src/lib/compare/**/*.ts',
   'src/lib/citations/**/*.ts',
   'src/lib/dates/**/*.ts',
 ];

@@ -8,10 +8,26 @@ import { normaliseNewlines } from './parse-plain-text.ts';
 /** Largest seed accepted: a long article is ~100 KB; 2 MiB leaves twenty-fold headroom. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
+/** 1-based line of a byte offset; CRLF, LF and a lone CR each end a line, as in {@link normaliseNewlines}. */
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
   return line;
+}
+
+/**
+ * The refusal of a seed of `size` bytes, over {@link MAX_SEED_BYTES}; shared by the size check
+ * before reading and the one on the bytes.
+ */
+export function tooLargeError(file: string, size: number): IngestError {
+  return new IngestError(
+    file,
+    null,
+    `the file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_SEED_BYTES / 1024 / 1024} MiB limit for one article`,
+    'check that this is one saved article; split a collection into one file per article',
+  );
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
@@ -45,14 +61,7 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
  * @throws IngestError naming the file, the line and the fix.
  */
 export function decodeSeed(file: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_SEED_BYTES) {
-    throw new IngestError(
-      file,
-      null,
-      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_SEED_BYTES / 1024 / 1024} MiB limit for one article`,
-      'check that this is one saved article; split a collection into one file per article',
-    );
-  }
+  if (bytes.length > MAX_SEED_BYTES) throw tooLargeError(file, bytes.length);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new IngestError(

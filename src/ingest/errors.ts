@@ -22,3 +22,35 @@ export class IngestErrors extends Error {
     this.name = 'IngestErrors';
   }
 }
+
+/** Words for the file-system errors a person can act on; anything else keeps its code. */
+const FS_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted (a read-only or immutable file?)',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  ENOENT: 'it does not exist',
+  EEXIST: 'it already exists',
+  ELOOP: 'it is a symbolic link, or too many links deep',
+  ENAMETOOLONG: 'the path is too long',
+  EMFILE: 'too many files are open',
+  EBUSY: 'it is in use',
+};
+
+/**
+ * What a Node file-system error means, in words (its code as a fallback).
+ * @example describeFsError(Object.assign(new Error('x'), { code: 'EROFS' })) // 'the file system is read-only'
+ */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code && code in FS_PROBLEMS) return FS_PROBLEMS[code] as string;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Is this a Node file-system error (it carries an `E…` code)? */
+export function isFsError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}

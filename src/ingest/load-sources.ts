@@ -2,40 +2,15 @@
  * Parse and validate seeds/sources.yaml against the schema and the catalogue of publishers and
  * tendencies, reporting every problem with its line.
  */
-import { isMap, visit, type Document } from 'yaml';
+import { isMap } from 'yaml';
 import type { Publisher, Tendency } from '../schemas/catalog.ts';
 import { SourceEntrySchema, SourcesSchema, type Sources } from '../schemas/sources.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { parseYamlWithLines } from './parse-yaml.ts';
 import { createYamlLines } from './yaml-lines.ts';
 
-/** Aliases a sources.yaml may expand (it needs none): beyond this, a few lines can ask for gigabytes. */
-const MAX_ALIAS_COUNT = 100;
-
 const SCHEMA_FIX =
   'see src/schemas/sources.ts for the fields, and bases in-text, source-url, verified-elsewhere, internal-evidence, devised, unknown';
-
-/** The document as plain data, refusing aliases that multiply it (a "billion laughs" file). */
-function toData(file: string, doc: Document.Parsed, line: (offset: number) => number): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-  } catch (error) {
-    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    let first: number | null = null;
-    visit(doc, {
-      Alias(_key, node) {
-        first = node.range ? line(node.range[0]) : null;
-        return visit.BREAK;
-      },
-    });
-    throw new IngestError(
-      file,
-      first,
-      `aliases expand too far (over ${MAX_ALIAS_COUNT} copies): anchors (&) and aliases (*) that repeat each other multiply the file`,
-      'write the values out; sources.yaml needs no anchors or aliases',
-    );
-  }
-}
 
 /**
  * Read sources.yaml text into typed entries.
@@ -48,13 +23,8 @@ export function loadSources(
 ): Sources {
   const { doc, counter } = parseYamlWithLines(file, text);
   const lines = createYamlLines(doc, counter);
-  let raw: unknown;
-  try {
-    raw = toData(file, doc, (offset) => counter.linePos(offset).line) ?? {};
-  } catch (error) {
-    if (error instanceof IngestError) throw new IngestErrors([error]);
-    throw error;
-  }
+  // parseYamlWithLines has already refused aliases that expand too far.
+  const raw: unknown = doc.toJS() ?? {};
   const errors: IngestError[] = [];
   const seeds = new Set(context.seeds);
   // Seed names are checked even when an entry is malformed, so that one run reports everything.

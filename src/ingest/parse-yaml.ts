@@ -47,5 +47,25 @@ export function parseYamlWithLines(file: string, text: string): { doc: Document.
       );
   }
   if (errors.length > 0) throw new IngestErrors(errors);
+  try {
+    doc.toJS(); // an alias bomb (anchors expanding exponentially) throws only here: say so with a line
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let line: number | null = null;
+    visit(doc, {
+      Alias(_key, node) {
+        line = node.range ? counter.linePos(node.range[0]).line : null;
+        return visit.BREAK;
+      },
+    });
+    throw new IngestErrors([
+      new IngestError(
+        file,
+        line,
+        `YAML aliases (*name) expand too far: ${error.message}`,
+        'write the values out instead of repeating anchors (&name) through aliases',
+      ),
+    ]);
+  }
   return { doc, counter };
 }

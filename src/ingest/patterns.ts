@@ -175,6 +175,7 @@ const LANGUAGES = 'Spanish|Portuguese|French|German|Italian|Quechua|Aymara|Engli
 /**
  * An "originally published" note. Returns what it says, or null.
  * @example parseOriginalPublication('Originally published in Spanish on March 26 in La Izquierda Diario.')
+ * // { outlet: 'La Izquierda Diario', language: 'Spanish', datePrinted: 'March 26' }
  */
 export function parseOriginalPublication(
   line: string,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { KEBAB_ID } from './patterns.ts';
 
-/** A political current (the brief's "tendency"), e.g. LIT-CI. One entry of content/tendencies.yaml. */
+/** A tendency (shown to readers as a "current"), e.g. LIT-CI. One entry of content/tendencies.yaml. */
 export const TendencySchema = z.object({
   /** Short id, kebab-case: `lit-ci`. */
   id: z.string().regex(KEBAB_ID),
@@ -13,7 +13,7 @@ export const TendencySchema = z.object({
   ownName: z.string().min(1).nullable().default(null),
   /** Tradition within Trotskyism, or null where the sources do not say. */
   tradition: z.string().min(1).nullable(),
-  /** Organisations of this current that appear in the corpus. */
+  /** Organisations of this tendency that appear in the corpus. */
   organisations: z.array(z.object({ name: z.string().min(1), note: z.string().min(1) })).default([]),
   /** Where the facts above come from. */
   note: z.string().min(1),
@@ -28,7 +28,7 @@ export const PublisherSchema = z.object({
   name: z.string().min(1),
   /** Home page, taken from the verified article URLs. */
   url: z.url().nullable(),
-  /** Id of the current (tendency) the publisher belongs to. */
+  /** Id of the tendency the publisher belongs to. */
   tendency: z.string().min(1),
   /** Where the facts above come from. */
   note: z.string().min(1),

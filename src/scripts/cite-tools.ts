@@ -18,6 +18,7 @@ function button(label: string, text: string, aria?: string): HTMLButtonElement {
   return b;
 }
 
+/** Add copy buttons to the article's citations, and a "Cite" button with its dialog to every passage. */
 export function enhanceCitations(): void {
   const article = document.querySelector<HTMLElement>('article[data-citation]');
   if (!article) return;

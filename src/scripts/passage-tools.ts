@@ -34,6 +34,7 @@ function pageUrl(): string {
 /** A passage's own id (`pN`), from its number: in the comparison view its element id is prefixed. */
 const ownId = (passage: HTMLElement) => passageId(Number(passage.dataset['passage']));
 
+/** Give every passage under `root` its "Copy link" button (once: passages that have one are skipped). */
 export function enhancePassages(root: ParentNode = document): void {
   for (const passage of root.querySelectorAll<HTMLElement>('.passage[data-passage]')) {
     if (passage.querySelector('.copy-link')) continue;
@@ -51,7 +52,8 @@ export function enhancePassages(root: ParentNode = document): void {
   }
 }
 
-function setUpSelectionLink(): void {
+/** Offer "Copy link to selection" when words inside one passage are selected (article and comparison pages). */
+export function startSelectionLink(): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'selection-link';
@@ -84,5 +86,8 @@ function setUpSelectionLink(): void {
   });
 }
 
-enhancePassages();
-setUpSelectionLink();
+/** Start the passage tools on an article page: copy-link buttons and the selection link. */
+export function startPassageTools(): void {
+  enhancePassages();
+  startSelectionLink();
+}

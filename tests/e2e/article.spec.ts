@@ -1,14 +1,12 @@
 /** The minimal site proves the collection in a real browser: articles listed, bodies with passage ids. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { splitMarkdown } from '../helpers/corpus.ts';
+import { loadCommitted } from '../helpers/corpus.ts';
 
-const articles = readdirSync('content/articles')
-  .filter((n) => n.endsWith('.md'))
-  .map((n) => {
-    const { data } = splitMarkdown(readFileSync(`content/articles/${n}`, 'utf8'));
-    return { slug: n.replace(/\.md$/, ''), ...(data as { title: string; passageCount: number }) };
-  });
+const articles = loadCommitted().map(({ slug, data }) => ({
+  slug,
+  title: data.title,
+  passageCount: data.passageCount,
+}));
 
 test('the home page lists every article, each linking to its page', async ({ page }) => {
   await page.goto('/');

@@ -1,16 +1,9 @@
 /** Citations and data in a real browser: meta tags agree with the frontmatter, cite dialog, downloads. */
-import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { ArticleData } from '../../src/schemas/article.ts';
-import { splitMarkdown } from '../helpers/corpus.ts';
+import { loadCommitted } from '../helpers/corpus.ts';
 
-const articles = readdirSync('content/articles')
-  .filter((n) => n.endsWith('.md'))
-  .map((n) => ({
-    slug: n.replace(/\.md$/, ''),
-    data: splitMarkdown(readFileSync(`content/articles/${n}`, 'utf8')).data as ArticleData,
-  }));
+const articles = loadCommitted();
 
 for (const { slug, data } of articles) {
   test(`${slug}: reference-manager meta tags agree with the frontmatter`, async ({ page }) => {

@@ -1,24 +1,21 @@
 /** The reader in a real browser: permalinks, copy link, text fragments, comparison, accessibility. */
-import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { splitMarkdown } from '../helpers/corpus.ts';
+import { loadCommitted } from '../helpers/corpus.ts';
 
-interface Meta {
-  slug: string;
-  title: string;
-  passageCount: number;
-  date: string;
+// In order of writing, undated last, as the site lists them.
+const articles = loadCommitted()
+  .map(({ slug, data }) => ({ slug, title: data.title, passageCount: data.passageCount, date: data.date }))
+  .sort((a, b) => Number(a.date === null) - Number(b.date === null) || (a.date ?? '').localeCompare(b.date ?? ''));
+
+/** The article at `i` in date order; the corpus has more than three, so a missing one is a broken corpus. */
+function nth(i: number): (typeof articles)[number] {
+  const article = articles[i];
+  if (!article) throw new Error(`the corpus has no article ${String(i + 1)}`);
+  return article;
 }
-const articles: Meta[] = readdirSync('content/articles')
-  .filter((n) => n.endsWith('.md'))
-  .map((n) => ({
-    slug: n.replace(/\.md$/, ''),
-    ...(splitMarkdown(readFileSync(`content/articles/${n}`, 'utf8')).data as Omit<Meta, 'slug'>),
-  }))
-  .sort((a, b) => a.date.localeCompare(b.date));
-const first = articles[0] as Meta;
-const second = articles[1] as Meta;
+const first = nth(0);
+const second = nth(1);
 
 async function expectBelowHeader(page: Page, selector: string): Promise<void> {
   const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
@@ -89,7 +86,7 @@ test.describe('comparison', () => {
     await expect(left.locator('.passage')).toHaveCount(first.passageCount);
     await expect(left.locator('.cite, .meta, .toc')).toHaveCount(0); // the columns show the texts, not the furniture
 
-    const third = articles[2] as Meta;
+    const third = nth(2);
     await page.getByRole('combobox', { name: 'Left' }).selectOption(third.slug);
     await expect(page).toHaveURL(new RegExp(`left=${third.slug}&right=${second.slug}`));
     await expect(left.getByRole('heading', { level: 2 }).first()).toHaveText(third.title);
@@ -140,7 +137,7 @@ test.describe('comparison', () => {
 test('previous and next follow the date order', async ({ page }) => {
   await page.goto(`/articles/${second.slug}/`);
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/articles/${first.slug}/`);
-  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `/articles/${(articles[2] as Meta).slug}/`);
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `/articles/${nth(2).slug}/`);
 });
 
 for (const [name, path] of [

@@ -1,23 +1,16 @@
 /** Search in a real browser against the built Pagefind index; expectations computed from content/. */
-import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { listPassages } from '../../src/lib/passages/passages.ts';
-import { parseBody } from '../../src/lib/passages/body.ts';
-import { splitMarkdown } from '../helpers/corpus.ts';
+import { listBodyPassages } from '../../src/lib/passages/body.ts';
+import { loadCommitted } from '../helpers/corpus.ts';
 import { search, shownHits } from '../helpers/search.ts';
 
-const articles = readdirSync('content/articles')
-  .filter((n) => n.endsWith('.md'))
-  .map((n) => {
-    const { data, body } = splitMarkdown(readFileSync(`content/articles/${n}`, 'utf8'));
-    return {
-      slug: n.replace(/\.md$/, ''),
-      title: (data as { title: string }).title,
-      tendency: (data as { tendency: string }).tendency,
-      passages: listPassages(parseBody(body)),
-    };
-  });
+const articles = loadCommitted().map(({ slug, data, body }) => ({
+  slug,
+  title: data.title,
+  tendency: data.tendency,
+  passages: listBodyPassages(body),
+}));
 
 /** Passage numbers per article whose text contains `term` (case-insensitive), as the truth. */
 function expected(term: string): Map<string, number[]> {
@@ -80,7 +73,7 @@ test('the by-current view counts agree with the list', async ({ page }) => {
   await page.getByRole('radio', { name: 'Side by side by current' }).check();
   await expect(page).toHaveURL(/view=current/);
   const columns = page.locator('.current-column');
-  const byCurrent = new Map<string, number>();
+  const byCurrent = new Map<string | null, number>();
   for (const a of articles)
     if (truth.has(a.slug))
       byCurrent.set(a.tendency, (byCurrent.get(a.tendency) ?? 0) + (truth.get(a.slug)?.length ?? 0));

@@ -138,7 +138,6 @@ function noteNode(note: PassageNote, labelOf: (article: string) => string): Elem
 
 /**
  * The topics mentioned in an article, in order of first mention.
- * @example topicsOfArticle(index, 'a').map((t) => t.entity.id) // ['boluarte', 'cgtp', …]
  */
 export function topicsOfArticle(index: AnnotationIndex, article: string, passageIds: string[]): Topic[] {
   const seen = new Map<string, Topic>();
@@ -152,8 +151,8 @@ export function topicsOfArticle(index: AnnotationIndex, article: string, passage
 }
 
 /**
- * The decoration of each passage of one article: its mentions as links, its notes and related passages.
- * @example renderBody(body, { decorate: decorateArticle(index, 'some-article', labels, excerpt) })
+ * The decoration of each passage of one article (for `renderBody`'s `decorate`): its mentions as
+ * links, its notes and related passages.
  */
 export function decorateArticle(
   index: AnnotationIndex,

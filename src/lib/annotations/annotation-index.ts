@@ -62,7 +62,8 @@ export class AnnotationErrors extends Error {
 /**
  * Resolve the curated annotations against the passages.
  * @throws AnnotationErrors naming every entry (`events.yaml: juliaca-massacre: …`) that does not resolve.
- * @example buildAnnotationIndex({ passages, entities, events, claims }).topics.get('cgtp')?.passages.length
+ * @example buildAnnotationIndex({ passages: [{ article: 'a', id: 'p1', n: 1, text: 'The CGTP called a strike.' }], entities: [{ id: 'cgtp', name: 'CGTP', aliases: ['CGTP'] }], events: [], claims: [] }).topics.get('cgtp')?.passages.map((p) => p.id)
+ * // ['p1']
  */
 export function buildAnnotationIndex(input: {
   passages: CorpusPassage[];

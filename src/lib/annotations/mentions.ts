@@ -37,7 +37,7 @@ const pattern = (s: string) => escape(s).replace(/['’]/g, "['’]");
 /**
  * Compile a matcher for the aliases of `entities`.
  * @throws Error when one form is listed for two entities (the mention would be ambiguous).
- * @example compileMentions([{ id: 'cgtp', aliases: ['CGTP'], … }]).find('the CGTP called')
+ * @example compileMentions([{ id: 'cgtp', aliases: ['CGTP'] }]).find('the CGTP called')
  * // [{ entity: 'cgtp', text: 'CGTP', start: 4, end: 8, sic: false }]
  */
 export function compileMentions(entities: Pick<Entity, 'id' | 'aliases'>[]): MentionMatcher {

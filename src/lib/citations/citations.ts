@@ -4,10 +4,12 @@
  *
  * Nothing is invented: with no known author the title leads (as each style prescribes); a devised
  * title keeps its square brackets and no quotation marks; a date known only by estimate is given
- * in square brackets, and a printed date that differs is cited as printed with the date of writing.
+ * in square brackets, and a printed date that differs is cited as printed with the date of writing;
+ * a name is inverted or reduced to initials only where its family name can be known.
  */
 
 import { monthName, splitIsoDate } from '../dates/dates.ts';
+import { passageId } from '../routes/routes.ts';
 
 /** What a citation needs to know about an article. */
 export interface CitationInput {
@@ -30,24 +32,62 @@ export interface CitationInput {
   sourceUrl: string | null;
 }
 
+// MLA 9, appendix 1 (common abbreviations): months of more than four letters are abbreviated, and
+// September as "Sept."; Intl's short month names ("Sep", "Jun", no period) are a different list.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 const parts = splitIsoDate;
 
-/** A person has at least two words; a one-word name (PST-Peru) is an organisation. */
-function isPerson(name: string): boolean {
-  return name.trim().split(/\s+/).length >= 2;
-}
+/** A name as CSL-JSON holds it: split into given and family names, or kept whole. */
+export type ParsedName = { given: string; family: string } | { literal: string };
 
-function splitName(name: string): { given: string; family: string } {
+// Particles that open a family name ("Juan Pablo de la Cruz", "Vincent van Gogh"), in lower case.
+const PARTICLES = new Set('de del della di da das do dos du la las los van von der den ten ter'.split(' '));
+
+/**
+ * Split a printed name only where the split can be known, and keep it whole otherwise. One word
+ * is an organisation (PST-Peru); two words are a given and a family name; a lower-case particle
+ * opens the family name when only particles and one word follow it. Any other name of three or
+ * more words stays literal: "Ana María Pérez García" may be Ana María + Pérez García or Ana +
+ * María Pérez García, and Spanish double surnames are common, so the last word is no safe guess.
+ * @example parseName('Matías Busi') // { given: 'Matías', family: 'Busi' }
+ * @example parseName('Juan Pablo de la Cruz') // { given: 'Juan Pablo', family: 'de la Cruz' }
+ * @example parseName('José Carlos Mariátegui La Chira') // { literal: 'José Carlos Mariátegui La Chira' }
+ */
+export function parseName(name: string): ParsedName {
   const words = name.trim().split(/\s+/);
-  return { family: words.at(-1) ?? name, given: words.slice(0, -1).join(' ') };
+  if (words.length === 2) return { given: words[0] ?? '', family: words[1] ?? '' };
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w));
+  const rest = particle > 0 ? words.slice(particle) : [];
+  // The first particle must be lower case ("La Chira" is a surname); those after it need not be ("de Las Casas").
+  if (rest.length >= 2 && rest.slice(1, -1).every((w) => PARTICLES.has(w.toLowerCase())))
+    return { given: words.slice(0, particle).join(' '), family: rest.join(' ') };
+  return { literal: words.join(' ') };
 }
 
+/** Family name first (Busi, Matías); a literal name stays as printed. */
 function invert(name: string): string {
-  if (!isPerson(name)) return name;
-  const { given, family } = splitName(name);
-  return `${family}, ${given}`;
+  const parsed = parseName(name);
+  return 'literal' in parsed ? parsed.literal : `${parsed.family}, ${parsed.given}`;
+}
+
+/** Whether a name is kept whole: an organisation, or a person whose split is unknown. */
+function isLiteral(name: string): boolean {
+  return 'literal' in parseName(name);
+}
+
+/** The family name, or the whole name where it cannot be split. */
+function familyName(name: string): string {
+  const parsed = parseName(name);
+  return 'literal' in parsed ? parsed.literal : parsed.family;
+}
+
+/**
+ * Straight apostrophes as typographic ones, as citation styles print them (Workers’ Voice).
+ * @example typographic("Workers' Voice") // 'Workers’ Voice'
+ */
+export function typographic(text: string): string {
+  return text.replace(/'/g, '’');
 }
 
 function initials(given: string): string {
@@ -98,30 +138,34 @@ function datePhrase(
     : estimate;
 }
 
+/**
+ * The title with the punctuation that follows it: inside closing quotation marks for a printed
+ * title, none for a devised one (a bracketed description). A title's own ? or ! replaces a period.
+ */
 function quotedTitle(input: CitationInput, closing: string): string {
-  return input.titleBasis === 'devised' ? `${input.title}${closing}` : `“${input.title}${closing}”`;
+  const mark = closing === '.' && /[?!]$/.test(input.title) ? '' : closing;
+  return input.titleBasis === 'devised' ? `${input.title}${mark}` : `“${input.title}${mark}”`;
 }
 
 /** Chicago notes-bibliography: a note and a bibliography entry. */
 export function chicago(input: CitationInput, paragraph?: number): { note: string; bibliography: string } {
   const date = datePhrase(input, chicagoDate, chicagoRange, 'written');
-  const where = paragraph ? `${input.url}#p${paragraph}` : input.url;
+  const where = paragraph ? `${input.url}#${passageId(paragraph)}` : input.url;
   const trans = input.translators.length > 0 ? `trans. ${list(input.translators)}, ` : '';
   const noteAuthors = input.authors.length > 0 ? `${list(input.authors)}, ` : '';
-  const note = `${noteAuthors}${quotedTitle(input, ',')} ${trans}${input.publisher ? `${input.publisher}, ` : ''}${date}${paragraph ? `, para. ${paragraph}` : ''}, ${where}.`;
+  const note = `${noteAuthors}${quotedTitle(input, ',')} ${trans}${input.publisher ? `${typographic(input.publisher)}, ` : ''}${date}${paragraph ? `, para. ${paragraph}` : ''}, ${where}.`;
   const bibAuthors =
     input.authors.length > 0 ? `${list([invert(input.authors[0] ?? ''), ...input.authors.slice(1)])}. ` : '';
   const bibTrans = input.translators.length > 0 ? ` Translated by ${list(input.translators)}.` : '';
-  const bibliography = `${bibAuthors}${quotedTitle(input, '.')}${bibTrans}${input.publisher ? ` ${input.publisher},` : ''} ${date}. ${input.url}.`;
+  const bibliography = `${bibAuthors}${quotedTitle(input, '.')}${bibTrans}${input.publisher ? ` ${typographic(input.publisher)},` : ''} ${date}. ${input.url}.`;
   return { note, bibliography };
 }
 
 /** APA 7: the reference entry, and the in-text citation. */
 export function apa(input: CitationInput, paragraph?: number): { reference: string; inText: string } {
   const names = input.authors.map((name) => {
-    if (!isPerson(name)) return name;
-    const { given, family } = splitName(name);
-    return `${family}, ${initials(given)}`;
+    const parsed = parseName(name);
+    return 'literal' in parsed ? parsed.literal : `${parsed.family}, ${initials(parsed.given)}`;
   });
   let dateText = 'n.d.';
   let original = '';
@@ -147,22 +191,23 @@ export function apa(input: CitationInput, paragraph?: number): { reference: stri
     }
   }
   const translators = input.translators.map((t) => {
-    if (!isPerson(t)) return t;
-    const { given, family } = splitName(t);
-    return `${initials(given)} ${family}`;
+    const parsed = parseName(t);
+    return 'literal' in parsed ? parsed.literal : `${initials(parsed.given)} ${parsed.family}`;
   });
-  const title = `${input.title}${translators.length > 0 ? ` (${list(translators, '&')}, Trans.)` : ''}`;
-  const publisher = input.publisher ? `${input.publisher}. ` : '';
+  const translated = translators.length > 0 ? ` (${list(translators, '&')}, Trans.)` : '';
+  const title = `${input.title}${translated}`;
+  const titleEnd = translated || !/[?!]$/.test(input.title) ? '.' : '';
+  const publisher = input.publisher ? `${typographic(input.publisher)}. ` : '';
   const reference =
     names.length > 0
-      ? `${list(names, '&')}${names.at(-1)?.endsWith('.') ? '' : '.'} (${dateText}). ${title}. ${publisher}${input.url}${original}`
-      : `${title}. (${dateText}). ${publisher}${input.url}${original}`;
+      ? `${list(names, '&')}${names.at(-1)?.endsWith('.') ? '' : '.'} (${dateText}). ${title}${titleEnd} ${publisher}${input.url}${original}`
+      : `${title}${titleEnd} (${dateText}). ${publisher}${input.url}${original}`;
   const who =
     input.authors.length > 0
-      ? `${input.authors.map((a) => (isPerson(a) ? splitName(a).family : a)).join(' & ')},`
-      : input.titleBasis === 'devised'
-        ? `${input.title},`
-        : `“${input.title},”`;
+      ? `${input.authors.map(familyName).join(' & ')},`
+      : // APA 7 §8.14: with no author, the title as the reference list sets it (a web page's in italics,
+        // which plain text cannot show), not in quotation marks.
+        `${input.title},`;
   const inText = `(${who} ${year}${paragraph ? `, para. ${paragraph}` : ''})`;
   return { reference, inText };
 }
@@ -179,8 +224,8 @@ export function mla(input: CitationInput, paragraph?: number): string {
           : `${invert(input.authors[0] ?? '')}, et al. `;
   const trans = input.translators.length > 0 ? ` Translated by ${list(input.translators)},` : '';
   const date = datePhrase(input, mlaDate, mlaRange, 'written');
-  const where = (paragraph ? `${input.url}#p${paragraph}` : input.url).replace(/^https?:\/\//, '');
-  return `${authors}${quotedTitle(input, '.')}${trans}${input.publisher ? ` ${input.publisher},` : ''} ${date}${paragraph ? `, par. ${paragraph}` : ''}, ${where}.`;
+  const where = (paragraph ? `${input.url}#${passageId(paragraph)}` : input.url).replace(/^https?:\/\//, '');
+  return `${authors}${quotedTitle(input, '.')}${trans}${input.publisher ? ` ${typographic(input.publisher)},` : ''} ${date}${paragraph ? `, par. ${paragraph}` : ''}, ${where}.`;
 }
 
 function bibtexEscape(text: string): string {
@@ -189,11 +234,7 @@ function bibtexEscape(text: string): string {
 
 /** A stable citation key: first author's family name (or first title word), year, first title word. */
 export function citationKey(input: CitationInput): string {
-  const who = input.authors[0]
-    ? isPerson(input.authors[0])
-      ? splitName(input.authors[0]).family
-      : input.authors[0]
-    : '';
+  const who = input.authors[0] ? familyName(input.authors[0]) : '';
   const words = input.title
     .replace(/[[\]]/g, '')
     .normalize('NFD')
@@ -212,9 +253,10 @@ export function citationKey(input: CitationInput): string {
 export function bibtex(input: CitationInput): string {
   const fields: [string, string][] = [];
   if (input.authors.length > 0)
-    fields.push(['author', input.authors.map((a) => (isPerson(a) ? invert(a) : `{${a}}`)).join(' and ')]);
+    fields.push(['author', input.authors.map((a) => (isLiteral(a) ? `{${a}}` : invert(a))).join(' and ')]);
   fields.push(['title', input.title]);
-  if (input.translators.length > 0) fields.push(['translator', input.translators.map(invert).join(' and ')]);
+  if (input.translators.length > 0)
+    fields.push(['translator', input.translators.map((t) => (isLiteral(t) ? `{${t}}` : invert(t))).join(' and ')]);
   if (input.publisher) fields.push(['organization', input.publisher]);
   if (input.date) fields.push(['date', input.dateRange ? `${input.dateRange.from}/${input.dateRange.to}` : input.date]);
   fields.push(['url', input.sourceUrl ?? input.url]);
@@ -252,7 +294,6 @@ export function ris(input: CitationInput): string {
 
 /** CSL-JSON item. */
 export function cslJson(input: CitationInput): Record<string, unknown> {
-  const person = (name: string) => (isPerson(name) ? splitName(name) : { literal: name });
   const item: Record<string, unknown> = {
     id: citationKey(input),
     type: 'webpage',
@@ -260,8 +301,8 @@ export function cslJson(input: CitationInput): Record<string, unknown> {
     URL: input.sourceUrl ?? input.url,
     language: 'en',
   };
-  if (input.authors.length > 0) item['author'] = input.authors.map(person);
-  if (input.translators.length > 0) item['translator'] = input.translators.map(person);
+  if (input.authors.length > 0) item['author'] = input.authors.map(parseName);
+  if (input.translators.length > 0) item['translator'] = input.translators.map(parseName);
   if (input.publisher) item['container-title'] = input.publisher;
   if (input.date) {
     const dateParts = input.dateRange ? [parts(input.dateRange.from), parts(input.dateRange.to)] : [parts(input.date)];

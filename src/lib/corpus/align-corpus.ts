@@ -6,7 +6,8 @@ let cached: { key: string; value: Alignment } | null = null;
 
 /**
  * Align the passages of all articles (memoised on the article ids and bodies).
- * @example alignCorpus([{ id: 'a', body: '…' }, { id: 'b', body: '…' }]).a
+ * @example alignCorpus([{ id: 'a', body: 'The Juliaca massacre.' }, { id: 'b', body: 'A massacre in Juliaca.' }, { id: 'c', body: 'A strike in Lima.' }]).a
+ * // { p1: { b: { id: 'p1', score: 1 } } }
  */
 export function alignCorpus(articles: { id: string; body: string }[]): Alignment {
   const key = articles.map((a) => `${a.id}:${a.body.length}`).join('|');

@@ -1,19 +1,22 @@
-/** The corpus as pages need it: articles in date order with their publisher and current resolved. */
+/** The corpus as pages need it: articles in date order with their publisher and tendency resolved. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByDate } from '../dates/dates.ts';
 
+/** An article as Astro loads it. */
 export type Article = CollectionEntry<'articles'>;
+/** A publisher as Astro loads it. */
 export type PublisherEntry = CollectionEntry<'publishers'>;
+/** A tendency as Astro loads it. */
 export type TendencyEntry = CollectionEntry<'tendencies'>;
 
-/** One article with its publisher and current looked up. */
+/** One article with its publisher and tendency looked up. */
 export interface ArticleView {
   entry: Article;
   publisher: PublisherEntry | undefined;
   tendency: TendencyEntry | undefined;
 }
 
-/** Load every article, sorted by date of writing, with publisher and current. */
+/** Load every article, sorted by date of writing, with publisher and tendency. */
 export async function loadCorpus(): Promise<{
   articles: ArticleView[];
   publishers: PublisherEntry[];

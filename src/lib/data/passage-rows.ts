@@ -1,5 +1,6 @@
 /** The corpus as data (/data/): every article's frontmatter and every passage, from the one passage function. */
 import { absoluteUrl, routes } from '../routes/routes.ts';
+import { stringify } from 'csv-stringify/sync';
 import { listBodyPassages } from '../passages/body.ts';
 import { neutraliseFormula } from './csv-safe.ts';
 
@@ -34,14 +35,15 @@ export function listPassageRows(articles: { id: string; body: string }[], site: 
 
 const COLUMNS: (keyof PassageRow)[] = ['article', 'paragraph', 'id', 'permalink', 'heading', 'kind', 'text'];
 
-function csvCell(value: unknown): string {
-  const text = neutraliseFormula(value === null || value === undefined ? '' : String(value));
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with a header row. */
+/** RFC 4180 CSV with a header row: CRLF after every record, a null heading as an empty cell. */
 export function toCsv(rows: PassageRow[]): string {
-  return `${[COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
+  // csv-stringify quotes exactly the cells that hold a comma, a quote or a line break, as RFC 4180 asks.
+  return stringify(rows, {
+    header: true,
+    columns: COLUMNS,
+    record_delimiter: 'windows',
+    cast: { string: (value) => neutraliseFormula(value) },
+  });
 }
 
 /** JSON Lines: one passage per line. */

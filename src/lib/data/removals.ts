@@ -13,7 +13,6 @@ export interface SeedRemovals {
 
 /**
  * Removals per seed, in seed order.
- * @example listRemovals()[0]?.furniture.length
  */
 export function listRemovals(): SeedRemovals[] {
   return report.seeds.map((s) => ({

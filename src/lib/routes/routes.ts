@@ -70,6 +70,30 @@ export function columnPassageId(side: string, id: string): string {
 }
 
 /**
+ * The id of an event on the timeline: the event's own id, so `/timeline/#<event>` reaches it.
+ * @example timelineEventId('juliaca-massacre') // 'juliaca-massacre'
+ */
+export function timelineEventId(event: string): string {
+  return event;
+}
+
+/**
+ * The id of an article's date of writing on the timeline.
+ * @example writtenId('a-slug') // 'written-a-slug'
+ */
+export function writtenId(slug: string): string {
+  return `written-${slug}`;
+}
+
+/**
+ * The id of a claim's chart section on the timeline.
+ * @example chartId('death-toll') // 'chart-death-toll'
+ */
+export function chartId(claim: string): string {
+  return `chart-${claim}`;
+}
+
+/**
  * `base` with exactly one slash at each end (`/`, `/reader/`).
  * @example normaliseBase('reader') // '/reader/'
  */
@@ -104,8 +128,8 @@ export interface Routes {
   tendency(id: string, publisher?: string): string;
   /** The search page, with a query when given. */
   search(query?: string): string;
-  /** The timeline. */
-  timeline(): string;
+  /** The timeline, or an event, date of writing or chart on it. */
+  timeline(anchor?: string): string;
   /** The disagreements page, or one claim on it. */
   disagreements(claim?: string): string;
   /** The data page. */
@@ -151,7 +175,7 @@ export function createRoutes(base: string): Routes {
     tendencies: () => at('currents/'),
     tendency: (id, publisher) => at(`currents/${id}/${fragment(publisher)}`),
     search: (query) => at(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
-    timeline: () => at('timeline/'),
+    timeline: (anchor) => at(`timeline/${fragment(anchor)}`),
     disagreements: (claim) => at(`disagreements/${fragment(claim)}`),
     data: () => at('data/'),
     dataFile: (file) => at(`data/${file}`),

@@ -85,8 +85,9 @@ export function listPhrases(query: string): string[] {
 }
 
 /**
- * Every word position where a phrase occurs in a page's words (Pagefind reports only some of them).
- * @example findPhrase('a Constituent Assembly, and a constituent assembly'.split(' '), 'Constituent Assembly') // [1, 5]
+ * The position of every word of every occurrence of a phrase in a page's words (Pagefind reports
+ * only some of them).
+ * @example findPhrase('a Constituent Assembly, and a constituent assembly'.split(' '), 'Constituent Assembly') // [1, 2, 5, 6]
  */
 export function findPhrase(words: string[], phrase: string): number[] {
   const target = phrase.split(/\s+/).map(normaliseWord);

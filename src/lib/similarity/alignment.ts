@@ -34,7 +34,8 @@ export const MAX_COUNTERPARTS = 12;
 
 /**
  * Align every passage with its best counterpart in each other article.
- * @example alignPassages([{ article: 'a', id: 'p1', text: 'Juliaca massacre' }, { article: 'b', id: 'p4', text: 'massacre in Juliaca' }]).a?.p1?.b // { id: 'p4', score: 1 }
+ * @example alignPassages([{ article: 'a', id: 'p1', text: 'Juliaca massacre' }, { article: 'b', id: 'p4', text: 'massacre in Juliaca' }, { article: 'c', id: 'p1', text: 'strike in Lima' }]).a?.p1?.b
+ * // { id: 'p4', score: 1 }
  */
 export function alignPassages(passages: AlignInput[]): Alignment {
   const space = buildFeatureSpace(passages.map((p) => listTerms(p.text)));

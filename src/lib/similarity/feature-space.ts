@@ -88,7 +88,7 @@ export function buildFeatureSpace(features: string[][], boost: (feature: string)
 /**
  * Cosine scores of item `index` against the items sharing one of its features, skipping those
  * for which `skip(other)` is true.
- * @example scoreAgainst(space, 0, () => false) // Map { 1 => 1 }
+ * @example scoreAgainst(buildFeatureSpace([['juliaca'], ['juliaca'], ['lima']]), 0, (other) => other === 0) // new Map([[1, 1]])
  */
 export function scoreAgainst(
   space: FeatureSpace,

@@ -41,7 +41,6 @@ const MIN_SCORE = 0.12;
 
 /**
  * Up to `limit` related passages in other articles for every passage, keyed `article#id`.
- * @example relatePassages(list).get('a#p3') // [{ article: 'b', id: 'p7', score: 0.41, shared: ['cgtp'] }]
  */
 export function relatePassages(passages: RelateInput[], limit = 3): Map<string, RelatedPassage[]> {
   const space = buildFeatureSpace(
@@ -78,7 +77,7 @@ export function relatePassages(passages: RelateInput[], limit = 3): Map<string, 
  * The articles most worth comparing with `article`: those holding the most of its related
  * passages, best first (ties by id), at most `limit`. Bounded, so an article page does not grow
  * with the corpus.
- * @example articlesToCompare(related, 'a', ['p1', 'p2'], 5) // ['b', 'c']
+ * @example articlesToCompare(new Map([['a#p1', [{ article: 'b', id: 'p1', score: 1, shared: [] }]]]), 'a', ['p1']) // ['b']
  */
 export function articlesToCompare(
   related: Map<string, RelatedPassage[]>,

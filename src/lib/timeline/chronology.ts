@@ -5,7 +5,8 @@ export interface TimelineArticle {
   id: string;
   title: string;
   label: string;
-  current: string | null;
+  /** Name of its tendency (LIT-CI …), or null when unknown. */
+  tendency: string | null;
   /** Date of writing (first day of its range), or null when unknown. */
   from: string | null;
   to: string | null;

@@ -17,7 +17,7 @@ export interface TimelinePoint {
 /**
  * Place dated items on a horizontal axis of `width` units, with `margin` on both sides.
  * Undated items are left out (they are listed, as unknown, in the table).
- * @example layoutTimeline([{ id: 'a', label: 'A', from: '2023-01-01', to: null }], 100, 10)[0]?.x // 10
+ * @example layoutTimeline([{ id: 'a', label: 'A', from: '2023-01-01', to: null }], 100, 10).points[0]?.x // 10
  */
 export function layoutTimeline(
   items: { id: string; label: string; from: string | null; to: string | null }[],

@@ -38,7 +38,8 @@ export interface TollChart {
 
 /**
  * Place the figures on a time × count plane.
- * @example layoutTollChart([{ id: 'a', label: 'A', from: '2023-01-01', to: null, value: 10 }]).points[0]?.y // the bottom of the plot minus 10 units
+ * @example layoutTollChart([{ id: 'a', label: 'A', from: '2023-01-01', to: null, value: 10 }]).yTicks.map((t) => t.label)
+ * // ['0', '5', '10']
  */
 export function layoutTollChart(items: TollInput[], width = 640, height = 300): TollChart {
   const plot = { left: 48, right: width - 36, top: 16, bottom: height - 40 };

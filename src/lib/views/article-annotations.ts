@@ -8,11 +8,7 @@ import { firstWords } from '../passages/text.ts';
 /** Words of a related passage shown beside the one it relates to. */
 const EXCERPT_WORDS = 16;
 
-/**
- * The decoration of each passage (for `renderBody`), the topics the article names in order of
- * first mention, and the articles most worth comparing with it.
- * @example const { decorate, topics, compareWith } = annotateArticle(await loadAnnotations(), entry.id, entry.body)
- */
+/** Each passage's decoration (for `renderBody`), the topics in order of first mention, and the articles to compare with. */
 export function annotateArticle(annotations: Annotations, article: string, body: string) {
   const ids = listBodyPassages(body).map((p) => p.id);
   const excerpt = (other: string, id: string) =>

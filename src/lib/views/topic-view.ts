@@ -12,7 +12,7 @@ export interface TopicArticleGroup {
   article: string;
   title: string;
   label: string;
-  current: string | null;
+  tendency: string | null;
   /** Forms printed in this article, with counts. */
   forms: { form: string; count: number; sic: boolean }[];
   passages: { id: string; n: number; parts: { text: string; mark?: boolean }[] }[];
@@ -33,10 +33,7 @@ export const KIND_HEADINGS: [EntityKind, string][] = [
   ['concept', 'Concepts and demands'],
 ];
 
-/**
- * The topic page of entity `id`, articles in order of writing.
- * @example buildTopicView(annotations, 'cgtp').groups.map((g) => g.article)
- */
+/** The topic page of entity `id`, articles in order of writing. */
 export function buildTopicView(annotations: Annotations, id: string): TopicView {
   const topic = annotations.index.topics.get(id);
   if (!topic) throw new Error(`no topic ${id}`);
@@ -56,7 +53,7 @@ export function buildTopicView(annotations: Annotations, id: string): TopicView 
         article: entry.id,
         title: entry.data.title,
         label: label.label,
-        current: tendency?.data.name ?? null,
+        tendency: tendency?.data.name ?? null,
         forms: [...(topic.forms.get(entry.id) ?? new Map<string, number>())]
           .map(([form, count]) => ({ form, count, sic: sic.has(form) }))
           .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1)),

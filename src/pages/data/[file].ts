@@ -1,6 +1,6 @@
 /** /data/articles.json, /data/passages.jsonl, /data/passages.csv: the corpus as data. */
-import { absoluteUrl, routes } from '../../lib/routes/routes.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { toArticlesJson } from '../../lib/data/articles-json.ts';
 import { listPassageRows, toCsv, toJsonl } from '../../lib/data/passage-rows.ts';
 import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
 
@@ -10,14 +10,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const { articles } = await loadCorpus();
   if (params['file'] === 'articles.json') {
-    const data = articles.map(({ entry, publisher, tendency }) => ({
-      slug: entry.id,
-      url: absoluteUrl(routes.article(entry.id), site),
-      ...entry.data,
-      publisher: publisher ? { id: publisher.id, name: publisher.data.name } : null,
-      tendency: tendency ? { id: tendency.id, name: tendency.data.name, fullName: tendency.data.fullName } : null,
-    }));
-    return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    return new Response(toArticlesJson(articles, site), {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     });
   }

@@ -2,67 +2,15 @@
  * Bad input through the real CLI: each case is either ingested faithfully or refused with the
  * file, the line and a fix, a non-zero exit, and the output folder left exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderBody } from '../../../src/lib/render/render-body.ts';
 import { splitMarkdown } from '../../helpers/corpus.ts';
-import { ROOT } from '../../helpers/project.ts';
+import { ingest, removeProjects, setUp, snapshot } from '../../helpers/ingest-cli.ts';
 
 const GOOD = 'A Title\n\nBy Someone\n\nThe first paragraph of the body, which is long enough to be a paragraph.\n';
-let dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  dirs = [];
-});
-
-/** A temporary project: seeds/ with the given files, out/ with a sentinel tree. */
-function setUp(seeds: Record<string, string | Uint8Array>): { root: string; out: string } {
-  const root = mkdtempSync(join(tmpdir(), 'ingest-'));
-  dirs.push(root);
-  mkdirSync(join(root, 'seeds'));
-  for (const [name, content] of Object.entries(seeds)) writeFileSync(join(root, 'seeds', name), content);
-  mkdirSync(join(root, 'out', 'articles'), { recursive: true });
-  writeFileSync(join(root, 'out', 'articles', 'keep.md'), 'sentinel article\n');
-  writeFileSync(join(root, 'out', 'ingest-report.json'), '{"sentinel":true}\n');
-  return { root, out: join(root, 'out') };
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  const walk = (d: string, prefix: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
-      else result[`${prefix}${name}`] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir, '');
-  return result;
-}
-
-function ingest(root: string) {
-  const run = spawnSync(
-    join(ROOT, 'node_modules/.bin/tsx'),
-    [
-      join(ROOT, 'src/ingest/cli.ts'),
-      '--seeds',
-      join(root, 'seeds'),
-      '--out',
-      join(root, 'out'),
-      '--catalog',
-      join(ROOT, 'content'),
-    ],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
-    },
-  );
-  return { code: run.status, stderr: run.stderr, stdout: run.stdout };
-}
+afterEach(removeProjects);
 
 const SOURCES_OK = (seed: string, extra = '') =>
   `${seed}:\n  publisher:\n    value: wsws\n    basis: verified-elsewhere\n    note: Checked.\n${extra}`;
@@ -79,6 +27,16 @@ const refusals: [string, Record<string, string | Uint8Array>, RegExp][] = [
     'invalid UTF-8 on line 3',
     { 'a.txt': new Uint8Array([...new TextEncoder().encode('Title\n\nBody '), 0xc3, 0x28, 0x0a]) },
     /a\.txt:3: invalid UTF-8/,
+  ],
+  [
+    'invalid UTF-8 on line 5 of a file with CR-only line ends',
+    { 'a.txt': new Uint8Array([...new TextEncoder().encode('Title\r\rBody\r\rMore '), 0xc3, 0x28, 0x0d]) },
+    /a\.txt:5: invalid UTF-8/,
+  ],
+  [
+    'binary data on line 3 of a file with CRLF line ends',
+    { 'a.txt': new Uint8Array([...new TextEncoder().encode('Title\r\n\r\nBody '), 0x00, 0x0d, 0x0a]) },
+    /a\.txt:3: binary data/,
   ],
   ['a 10 MB file', { 'a.txt': 'x'.repeat(10 * 1024 * 1024) }, /a\.txt: the file is 10\.0 MiB, over the 2 MiB limit/],
   [

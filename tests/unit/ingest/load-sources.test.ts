@@ -139,7 +139,7 @@ describe('YAML aliases', () => {
     ].join('\n');
     const found = problems(bomb);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^2: aliases expand too far/);
+    expect(found[0]).toMatch(/^2: YAML aliases \(\*name\) expand too far/);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   absoluteUrl,
   columnPassageId,
   createRoutes,
+  chartId,
   entityNoteId,
   headingId,
   normaliseBase,
@@ -10,6 +11,8 @@ import {
   passageKey,
   passageNumber,
   routes,
+  timelineEventId,
+  writtenId,
 } from '../../../../src/lib/routes/routes.ts';
 
 describe('ids', () => {
@@ -25,6 +28,9 @@ describe('ids', () => {
     expect(headingId('the-strike')).toBe('the-strike');
     expect(entityNoteId('cgtp')).toBe('note-cgtp');
     expect(columnPassageId('right', 'p7')).toBe('right-p7');
+    expect(timelineEventId('juliaca-massacre')).toBe('juliaca-massacre');
+    expect(writtenId('a-slug')).toBe('written-a-slug');
+    expect(chartId('death-toll')).toBe('chart-death-toll');
   });
 });
 
@@ -49,6 +55,7 @@ describe('routes', () => {
     ['search', (r) => r.search(), '/search/'],
     ['search query', (r) => r.search('"Constituent Assembly"'), '/search/?q=%22Constituent%20Assembly%22'],
     ['timeline', (r) => r.timeline(), '/timeline/'],
+    ['timeline anchor', (r) => r.timeline(writtenId('a')), '/timeline/#written-a'],
     ['disagreements', (r) => r.disagreements('toll'), '/disagreements/#toll'],
     ['data', (r) => r.data(), '/data/'],
     ['data file', (r) => r.dataFile('passages.csv'), '/data/passages.csv'],

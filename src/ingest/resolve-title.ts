@@ -1,0 +1,55 @@
+/**
+ * The article's title and its basis: a title in sources.yaml wins, as a date there wins over a
+ * printed one (two articles that print the same title need one to tell them apart), and the
+ * printed title then stays visible in the title's note; else the printed title, else a devised
+ * placeholder that says so.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { Provenance } from '../schemas/basis.ts';
+import type { SourceEntry } from '../schemas/sources.ts';
+import { sourcedProvenance } from './provenance.ts';
+import type { TextMeta } from './types.ts';
+
+/** A title with its basis, and what the editors should be told about it. */
+export interface ResolvedTitle {
+  title: string;
+  titleBasis: ArticleData['titleBasis'];
+  provenance: Provenance;
+  warnings: string[];
+}
+
+/**
+ * Decide the title of seed `file` from what its text prints and what sources.yaml devises.
+ * @example resolveTitle('a.txt', { title: null }, undefined).title // 'Untitled text from a.txt'
+ */
+export function resolveTitle(
+  file: string,
+  meta: Pick<TextMeta, 'title'>,
+  source: Pick<SourceEntry, 'title'> | undefined,
+): ResolvedTitle {
+  if (source?.title) {
+    const { basis, note } = sourcedProvenance(source.title);
+    const kept = meta.title ? ` The text prints the title “${meta.title.text}” (seed line ${meta.title.line}).` : '';
+    // Not the text's own title, so shown and cited as the editors' (in brackets), its note saying why.
+    return {
+      title: source.title.value,
+      titleBasis: 'devised',
+      provenance: { basis, note: `${note}${kept}` },
+      warnings: [],
+    };
+  }
+  if (meta.title) {
+    return {
+      title: meta.title.text,
+      titleBasis: 'printed',
+      provenance: { basis: 'in-text', note: `Printed at seed line ${meta.title.line}.` },
+      warnings: [],
+    };
+  }
+  return {
+    title: `Untitled text from ${file}`,
+    titleBasis: 'devised',
+    provenance: { basis: 'devised', note: 'The text prints no title and sources.yaml gives none.' },
+    warnings: [`${file}: no title in the text or in sources.yaml; a placeholder title was devised`],
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The comparison page's state and its URL (?left=…&right=…), and the pure reckoning behind its
+ * "Align" buttons and synchronised scrolling. Pure, so it can be tested without a browser.
+ */
+import { passageId } from '../routes/routes.ts';
+
+/** A column of the comparison. */
+export type Side = 'left' | 'right';
+
+/** The two articles compared, by slug. */
+export type CompareState = Record<Side, string>;
+
+/** Per passage id, its most related passage in each other article (by slug), as /align/<slug>.json gives it. */
+export type Alignment = Record<string, Record<string, { id: string; score: number }>>;
+
+/**
+ * The column across from `side`.
+ * @example otherSide('left') // 'right'
+ */
+export function otherSide(side: Side): Side {
+  return side === 'left' ? 'right' : 'left';
+}
+
+/**
+ * The articles a query string names, among `slugs`; a missing or unknown one falls back to the
+ * first article, and the right column to a different article from the left.
+ * @example readCompareState('?left=b', ['a', 'b', 'c']) // { left: 'b', right: 'a' }
+ */
+export function readCompareState(search: string, slugs: string[]): CompareState {
+  const params = new URLSearchParams(search);
+  const known = (value: string | null) => (value !== null && slugs.includes(value) ? value : null);
+  const left = known(params.get('left')) ?? slugs[0] ?? '';
+  const right = known(params.get('right')) ?? slugs.find((slug) => slug !== left) ?? left;
+  return { left, right };
+}
+
+/**
+ * The query string for a comparison.
+ * @example compareQueryString({ left: 'a', right: 'b' }) // '?left=a&right=b'
+ */
+export function compareQueryString(state: CompareState): string {
+  return `?${new URLSearchParams({ left: state.left, right: state.right }).toString()}`;
+}
+
+/**
+ * The passage of article `otherSlug` most related to passage number `n`, if any.
+ * @example findCounterpart({ p3: { b: { id: 'p7', score: 0.4 } } }, 3, 'b') // { id: 'p7', score: 0.4 }
+ */
+export function findCounterpart(
+  alignment: Alignment,
+  n: number,
+  otherSlug: string,
+): { id: string; score: number } | undefined {
+  return alignment[passageId(n)]?.[otherSlug];
+}
+
+/**
+ * The scroll position that puts the other column at the same fraction of its length.
+ * @example syncedScrollTop({ scrollTop: 50, scrollHeight: 200, clientHeight: 100 }, { scrollHeight: 500, clientHeight: 100 }) // 200
+ */
+export function syncedScrollTop(
+  from: { scrollTop: number; scrollHeight: number; clientHeight: number },
+  to: { scrollHeight: number; clientHeight: number },
+): number {
+  const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
+  return ratio * (to.scrollHeight - to.clientHeight);
+}

@@ -1,0 +1,84 @@
+/**
+ * The search page's state and its URL, both ways: ?q=…&current=…&publisher=…&author=…&year=…&view=…
+ * Pure, so the page's back / forward and shared links can be tested without a browser.
+ */
+
+/** The filters, in the order the page shows them; each is both a URL parameter and a Pagefind filter key. */
+export const FILTER_KEYS = ['current', 'publisher', 'author', 'year'] as const;
+
+/** One of {@link FILTER_KEYS}. */
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** How results are laid out: one list by article, or one column per tendency. */
+export type SearchView = 'list' | 'tendency';
+
+/** What the page shows, all of it held in the URL. */
+export interface SearchState {
+  q: string;
+  view: SearchView;
+  filters: Partial<Record<FilterKey, string[]>>;
+}
+
+// Readers see the URL and the form, where the tendency view is called "current".
+const TENDENCY_VIEW_VALUE = 'current';
+
+/**
+ * The view named by a URL parameter or a radio button's value.
+ * @example viewFromValue('current') // 'tendency'
+ */
+export function viewFromValue(value: string | null): SearchView {
+  return value === TENDENCY_VIEW_VALUE ? 'tendency' : 'list';
+}
+
+/**
+ * The value a view has in the URL and on its radio button.
+ * @example viewValue('tendency') // 'current'
+ */
+export function viewValue(view: SearchView): string {
+  return view === 'tendency' ? TENDENCY_VIEW_VALUE : 'list';
+}
+
+/**
+ * Whether a form field's name is a filter.
+ * @example isFilterKey('year') // true
+ */
+export function isFilterKey(name: string): name is FilterKey {
+  return (FILTER_KEYS as readonly string[]).includes(name);
+}
+
+/**
+ * The state a URL's query string describes.
+ * @example readSearchState('?q=CGTP&year=2023&view=current') // { q: 'CGTP', view: 'tendency', filters: { current: [], publisher: [], author: [], year: ['2023'] } }
+ */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) filters[key] = params.getAll(key);
+  return { q: params.get('q') ?? '', view: viewFromValue(params.get('view')), filters };
+}
+
+/**
+ * The query string for a state, empty when there is nothing to say (the default view is left out).
+ * @example searchQueryString({ q: 'CGTP', view: 'list', filters: { year: ['2023'] } }) // '?q=CGTP&year=2023'
+ */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.view === 'tendency') params.set('view', viewValue(state.view));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The chosen filters as Pagefind's `search(q, { filters })` takes them; unchosen filters are left out.
+ * @example pagefindFilters({ q: 'x', view: 'list', filters: { year: ['2023'], author: [] } }) // { year: { any: ['2023'] } }
+ */
+export function pagefindFilters(state: SearchState): Partial<Record<FilterKey, { any: string[] }>> {
+  const filters: Partial<Record<FilterKey, { any: string[] }>> = {};
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key] ?? [];
+    if (values.length > 0) filters[key] = { any: values };
+  }
+  return filters;
+}

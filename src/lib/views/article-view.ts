@@ -1,0 +1,250 @@
+/** What an article page shows around its body: header rows, citations, meta tags, neighbours, links. */
+import type { ArticleData } from '../../schemas/article.ts';
+import { apa, chicago, mla, type CitationInput } from '../citations/citations.ts';
+import { toCitationInput } from '../citations/citation-input.ts';
+import type { ArticleView } from '../corpus/load-corpus.ts';
+import { describeDate, formatIsoDate } from '../dates/dates.ts';
+import type { Topic } from '../annotations/annotation-index.ts';
+import { absoluteUrl, entityNoteId, routes } from '../routes/routes.ts';
+import { countLabel } from './count-label.ts';
+import { findNeighbours } from './neighbours.ts';
+import { readingTime } from './reading-time.ts';
+
+/** One row of the header's metadata list: what the site states, with its basis where it has one. */
+export interface HeaderRow {
+  label: string;
+  value: string;
+  /** Where `value` comes from, shown under it. */
+  evidence?: string;
+  /** `value` links here when set. */
+  href?: string;
+}
+
+/** A citation of the whole article in one style. */
+export interface CitationStyle {
+  name: string;
+  text: string;
+}
+
+/** A `<meta>` tag for reference managers (Highwire `citation_*`) and link previews (Open Graph). */
+export interface MetaTag {
+  name?: string;
+  property?: string;
+  content: string;
+}
+
+/** A hidden span that gives Pagefind a filter, a meta field or a sort key of the page. */
+export interface PagefindSpan {
+  filter?: string;
+  meta?: string;
+  sort?: string;
+}
+
+/** A link to another article with its title. */
+export interface ArticleLink {
+  href: string;
+  title: string;
+}
+
+/** An article page, apart from its body and annotations. */
+export interface ArticlePageView {
+  title: string;
+  description: string;
+  /** The absolute permalink of the page. */
+  pageUrl: string;
+  /** Serialised into the page for the browser's citation tools. */
+  citation: CitationInput;
+  metaTags: MetaTag[];
+  pagefind: PagefindSpan[];
+  rows: HeaderRow[];
+  citationStyles: CitationStyle[];
+  citeFiles: { label: string; href: string }[];
+  /** The comparison view with this article chosen and the other column open. */
+  compareAny: string;
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
+}
+
+/** Names of a credit list, as one phrase. */
+const names = (list: readonly { name: string }[]) => list.map((p) => p.name).join(', ');
+
+/** The date row's value: the date in words and, where the printed date differs, that date as printed. */
+function writtenValue(
+  data: Pick<ArticleData, 'date' | 'dateRange' | 'dateBasis' | 'datePrinted' | 'datePrintedIso'>,
+): string {
+  const printedDiffers = data.datePrintedIso !== null && data.datePrintedIso !== data.date;
+  if (!printedDiffers) return describeDate(data);
+  return `${describeDate(data)} · printed “${data.datePrinted}”${data.datePrintedIso ? ` (${formatIsoDate(data.datePrintedIso)})` : ''}`;
+}
+
+/** The header's metadata rows, in the order a reader meets them. */
+function headerRows({ entry, publisher, tendency }: ArticleView): HeaderRow[] {
+  const data = entry.data;
+  const { provenance } = data;
+  const photo = data.photo;
+  return [
+    {
+      label: 'Author',
+      value: data.authors.length > 0 ? names(data.authors) : 'Unknown',
+      evidence: provenance.authors.note,
+    },
+    ...(data.translators.length > 0 ? [{ label: 'Translated by', value: names(data.translators) }] : []),
+    {
+      label: 'Published by',
+      value: publisher?.data.name ?? 'Unknown',
+      evidence: provenance.publisher.note,
+      ...(publisher ? { href: routes.tendency(publisher.data.tendency.id, publisher.id) } : {}),
+    },
+    {
+      label: 'Current',
+      value: tendency ? `${tendency.data.name} (${tendency.data.fullName})` : 'Unknown',
+      evidence: provenance.tendency.note,
+      ...(tendency ? { href: routes.tendency(tendency.id) } : {}),
+    },
+    { label: 'Written', value: writtenValue(data), evidence: data.dateNote },
+    ...(data.original ? [{ label: 'First published', value: data.original.text }] : []),
+    ...data.notes.map((note) => ({ label: 'Note', value: note })),
+    {
+      label: 'Source',
+      value: data.sourceUrl ?? 'Unknown',
+      evidence: provenance.sourceUrl.note,
+      ...(data.sourceUrl ? { href: data.sourceUrl } : {}),
+    },
+    ...(photo
+      ? [
+          {
+            label: 'Photo',
+            value: `${[photo.caption, photo.credit && `Credit: ${photo.credit}`].filter(Boolean).join(' ')} (not reproduced)`,
+          },
+        ]
+      : []),
+    {
+      label: 'Length',
+      value: `${data.wordCount.toLocaleString('en')} words · ${data.passageCount} paragraphs · ${readingTime(data.wordCount)}`,
+    },
+  ];
+}
+
+/** Highwire `citation_*` and Open Graph tags, which reference managers and link previews read. */
+function metaTags(
+  data: Pick<ArticleData, 'title' | 'authors' | 'date' | 'dek'>,
+  publisher: string | null,
+  pageUrl: string,
+): MetaTag[] {
+  return [
+    { name: 'citation_title', content: data.title },
+    ...data.authors.map((a) => ({ name: 'citation_author', content: a.name })),
+    // Highwire dates are year/month/day.
+    ...(data.date ? [{ name: 'citation_date', content: data.date.replace(/-/g, '/') }] : []),
+    ...(publisher ? [{ name: 'citation_publisher', content: publisher }] : []),
+    { name: 'citation_public_url', content: pageUrl },
+    { name: 'citation_language', content: 'en' },
+    { property: 'og:type', content: 'article' },
+    { property: 'og:title', content: data.title },
+    { property: 'og:url', content: pageUrl },
+    { property: 'og:site_name', content: 'Uprising Reader' },
+    ...(data.dek ? [{ property: 'og:description', content: data.dek }] : []),
+    ...(data.date ? [{ property: 'article:published_time', content: data.date }] : []),
+    ...data.authors.map((a) => ({ property: 'article:author', content: a.name })),
+  ];
+}
+
+/**
+ * The filters, result metadata and sort key search reads from the page. The keys (`current`,
+ * `publisher`, …) are the names the search page's filters and URL use.
+ */
+function pagefindSpans({ entry, publisher, tendency }: ArticleView): PagefindSpan[] {
+  const data = entry.data;
+  const authors = data.authors.length > 0 ? data.authors.map((a) => a.name) : ['Unknown'];
+  return [
+    ...(publisher ? [{ filter: `publisher:${publisher.data.name}`, meta: `publisher:${publisher.data.name}` }] : []),
+    ...(tendency ? [{ filter: `current:${tendency.data.name}`, meta: `current:${tendency.data.name}` }] : []),
+    ...authors.map((name) => ({ filter: `author:${name}` })),
+    { meta: `author:${authors.join(', ')}` },
+    { filter: `year:${data.date?.slice(0, 4) ?? 'Unknown'}` },
+    ...(data.date ? [{ meta: `date:${data.date}`, sort: `date:${data.date}` }] : []),
+    { meta: `slug:${entry.id}` },
+  ];
+}
+
+/** Everything an article page shows around its body; `all` in date order gives previous / next. */
+export function buildArticleView(
+  view: ArticleView,
+  all: readonly ArticleView[],
+  site: URL | undefined,
+): ArticlePageView {
+  const { entry, publisher } = view;
+  const data = entry.data;
+  const publisherName = publisher?.data.name ?? null;
+  const pageUrl = absoluteUrl(routes.article(entry.id), site);
+  const citation = toCitationInput(data, publisherName, pageUrl);
+  const { previous, next } = findNeighbours(
+    all.map((a) => ({ id: a.entry.id, title: a.entry.data.title })),
+    entry.id,
+  );
+  const link = (item: { id: string; title: string } | null) =>
+    item ? { href: routes.article(item.id), title: item.title } : null;
+  const { note, bibliography } = chicago(citation);
+  return {
+    title: data.title,
+    description: data.dek ?? data.title,
+    pageUrl,
+    citation,
+    metaTags: metaTags(data, publisherName, pageUrl),
+    pagefind: pagefindSpans(view),
+    rows: headerRows(view),
+    citationStyles: [
+      { name: 'Chicago (note)', text: note },
+      { name: 'Chicago (bibliography)', text: bibliography },
+      { name: 'APA', text: apa(citation).reference },
+      { name: 'MLA', text: mla(citation) },
+    ],
+    citeFiles: [
+      { label: 'BibTeX', href: routes.citeFile(entry.id, 'bib') },
+      { label: 'RIS', href: routes.citeFile(entry.id, 'ris') },
+      { label: 'CSL-JSON', href: routes.citeFile(entry.id, 'json') },
+    ],
+    compareAny: routes.compare(entry.id),
+    previous: link(previous),
+    next: link(next),
+  };
+}
+
+/** An entry of "Names and terms in this article". */
+export interface GlossaryEntry {
+  name: string;
+  english: string | null;
+  href: string;
+  /** The id mention links point their description at. */
+  noteId: string;
+  definition: string;
+  /** "Mentioned in … ; printed here as “…”." */
+  count: string;
+}
+
+/** The glossary entries of an article's topics, in the order given (first mention). */
+export function listGlossaryEntries(topics: readonly Topic[], article: string): GlossaryEntry[] {
+  return topics.map(({ entity, passages, articleCount, forms }) => ({
+    name: entity.name,
+    english: entity.english ?? null,
+    href: routes.topic(entity.id),
+    noteId: entityNoteId(entity.id),
+    definition: entity.definition,
+    count: `Mentioned in ${countLabel(passages.length, articleCount)}; printed here as ${[...(forms.get(article)?.keys() ?? [])].map((f) => `“${f}”`).join(', ')}.`,
+  }));
+}
+
+/** A comparison to offer: the other article, by title and by its short label (publisher and date). */
+export interface CompareCandidate {
+  href: string;
+  title: string;
+  label: string;
+}
+
+/** Links to the comparison view with `article` beside each candidate. */
+export function listCompareCandidates(
+  article: string,
+  candidates: readonly { id: string; title: string; label: string }[],
+): CompareCandidate[] {
+  return candidates.map((c) => ({ href: routes.compare(article, c.id), title: c.title, label: c.label }));
+}

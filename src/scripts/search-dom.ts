@@ -1,0 +1,183 @@
+/**
+ * The search page's markup, built from shaped results (src/lib/search/search-results.ts): one
+ * article's hits, the result list or the columns by tendency, the filter checkboxes, and the
+ * page as a whole for one search.
+ */
+import { routes } from '../lib/routes/routes.ts';
+import {
+  countOf,
+  countPassages,
+  EMPTY_QUERY_PROMPT,
+  groupByTendency,
+  resultMetaLine,
+  summariseSearch,
+  type ArticleResult,
+} from '../lib/search/search-results.ts';
+import { FILTER_KEYS, viewValue, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
+import { el } from './dom.ts';
+import type { FilterCounts } from './pagefind-api.ts';
+
+const FILTER_LABELS: Record<FilterKey, string> = {
+  current: 'Current',
+  publisher: 'Publisher',
+  author: 'Author',
+  year: 'Year',
+};
+
+/** One article's result: its title, facts, and each matching passage linked with its terms marked. */
+export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
+  const { data } = hit;
+  // Pagefind's own url is the file's place in dist/, without the site's base: build ours from the slug.
+  const slug = data.meta['slug'] ?? '';
+  const list = el('ol', { className: 'hits' });
+  for (const passage of hit.passages) {
+    const excerpt = el(
+      'span',
+      { className: 'excerpt' },
+      passage.excerpt.map((part) => (part.mark ? el('mark', {}, [part.text]) : part.text)),
+    );
+    const href = routes.passageHighlight(slug, passage.id, q.replace(/"/g, ''));
+    list.append(el('li', {}, [el('a', { href, className: 'hit-link' }, [`¶${passage.n}`]), ' ', excerpt]));
+  }
+  return el('section', { className: 'result' }, [
+    el('h2', {}, [el('a', { href: routes.article(slug) }, [data.meta['title'] ?? slug])]),
+    el('p', { className: 'result-meta' }, [resultMetaLine(data.meta, hit.passages.length)]),
+    list,
+  ]);
+}
+
+/** The results in the chosen view: a list by article, or one column per tendency. */
+export function renderResults(hits: ArticleResult[], state: SearchState): HTMLElement[] {
+  if (state.view === 'list') return hits.map((h) => renderArticle(h, state.q));
+  // The class names keep the reader's word, "current": the stylesheet and the browser tests select them.
+  const columns = groupByTendency(hits).map((column) =>
+    el('section', { className: 'current-column' }, [
+      el('h2', {}, [
+        `${column.name}: `,
+        el('span', { className: 'count' }, [
+          `${countOf(column.passageCount, 'passage')} in ${countOf(column.articles.length, 'article')}`,
+        ]),
+      ]),
+      ...column.articles.map((h) => renderArticle(h, state.q)),
+    ]),
+  );
+  return [el('div', { className: 'by-current' }, columns)];
+}
+
+/** The filter checkboxes, checked from the state, with counts for this search (or for the whole site). */
+export function renderFilters(
+  all: FilterCounts,
+  counts: FilterCounts | null,
+  state: SearchState,
+): HTMLFieldSetElement[] {
+  return FILTER_KEYS.filter((key) => all[key]).map((key) =>
+    el('fieldset', {}, [
+      el('legend', {}, [FILTER_LABELS[key]]),
+      ...Object.keys(all[key] ?? {})
+        .sort()
+        .map((value) => {
+          const box = el('input', {
+            type: 'checkbox',
+            name: key,
+            value,
+            checked: state.filters[key]?.includes(value) ?? false,
+          });
+          const count = counts ? (counts[key]?.[value] ?? 0) : (all[key]?.[value] ?? 0);
+          return el('label', {}, [box, ` ${value} `, el('span', { className: 'count' }, [`(${count})`])]);
+        }),
+    ]),
+  );
+}
+
+/** A button that runs `onClick` when pressed. */
+function renderButton(textContent: string, onClick: () => void, className = ''): HTMLButtonElement {
+  const button = el('button', { type: 'button', textContent, ...(className ? { className } : {}) });
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** The parts of the search page the script fills. */
+export interface SearchPage {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  filters: HTMLElement;
+  summary: HTMLElement;
+  results: HTMLElement;
+}
+
+/** The search page's parts, under its `[data-search]` root. */
+export function findSearchPage(root: HTMLElement): SearchPage {
+  const form = root.querySelector<HTMLFormElement>('[data-form]') as HTMLFormElement;
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('#search-query') as HTMLInputElement,
+    filters: root.querySelector<HTMLElement>('[data-filters]') as HTMLElement,
+    summary: root.querySelector<HTMLElement>('[data-summary]') as HTMLElement,
+    results: root.querySelector<HTMLElement>('[data-results]') as HTMLElement,
+  };
+}
+
+/** What one search found: the articles read that hold a matching passage, and the counts around them. */
+export interface SearchOutcome {
+  hits: ArticleResult[];
+  /** Filter counts for this search. */
+  counts: FilterCounts;
+  /** Articles Pagefind matched. */
+  matched: number;
+  /** Articles read so far. */
+  read: number;
+  filtered: boolean;
+}
+
+/** Put the state into the form: the query field and the view's radio buttons. */
+export function showState(page: SearchPage, state: SearchState): void {
+  page.input.value = state.q;
+  page.form
+    .querySelectorAll<HTMLInputElement>('input[name="view"]')
+    .forEach((r) => (r.checked = r.value === viewValue(state.view)));
+}
+
+/** The page before anything is searched: the prompt, and the filters with the whole site's counts. */
+export function showEmptySearch(page: SearchPage, state: SearchState, all: FilterCounts): void {
+  page.filters.replaceChildren(...renderFilters(all, null, state));
+  page.summary.textContent = EMPTY_QUERY_PROMPT;
+  page.results.replaceChildren();
+}
+
+/** The page for a search: filters with its counts, the summary, the results and, where more match, "Show more". */
+export function showSearch(
+  page: SearchPage,
+  state: SearchState,
+  all: FilterCounts,
+  outcome: SearchOutcome,
+  actions: { pageSize: number; clearFilters: () => void; showMore: () => void },
+): void {
+  const { hits, matched, read, filtered } = outcome;
+  page.filters.replaceChildren(...renderFilters(all, outcome.counts, state));
+  page.summary.textContent = summariseSearch({
+    q: state.q,
+    filtered,
+    matched,
+    read,
+    articles: hits.length,
+    passages: countPassages(hits),
+  });
+  if (hits.length === 0) {
+    page.results.replaceChildren(
+      ...(filtered ? [renderButton('Search again without filters', actions.clearFilters)] : []),
+    );
+    return;
+  }
+  const more = matched - read;
+  const moreButton =
+    more > 0
+      ? [
+          renderButton(
+            `Show ${Math.min(actions.pageSize, more)} more of ${more} articles`,
+            actions.showMore,
+            'more-results',
+          ),
+        ]
+      : [];
+  page.results.replaceChildren(...renderResults(hits, state), ...moreButton);
+}
