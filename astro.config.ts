@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import checkAnnotations from './src/integrations/check-annotations.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 /** The public address of the site, configured once; permalinks and citations are built from it. */
@@ -17,7 +18,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks in the corpus; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [pagefindIndex()],
+  // Annotations are checked before dist/ is emptied; Pagefind indexes after the pages are written.
+  integrations: [checkAnnotations(), pagefindIndex()],
   // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles, so
   // neither script-src nor style-src needs 'unsafe-inline'. Pagefind's search runs WebAssembly,
   // hence 'wasm-unsafe-eval'. public/_headers sends the same policy, and more, as HTTP headers.

@@ -6,9 +6,11 @@ import { createHash } from 'node:crypto';
 import type { Publisher, Tendency } from '../schemas/catalog.ts';
 import type { Sources } from '../schemas/sources.ts';
 import { decodeSeed } from './decode.ts';
+import { decodeYaml } from './decode-yaml.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { loadSources } from './load-sources.ts';
 import { ingestSeed, type IngestedArticle } from './pipeline.ts';
+import { listRemovalWarnings } from './removal-warning.ts';
 import type { RemovedLine } from './types.ts';
 
 /** Per-seed entry of content/ingest-report.json. */
@@ -35,7 +37,8 @@ export interface FolderResult {
  */
 export function ingestFolder(input: {
   seeds: { name: string; path: string; bytes: Uint8Array }[];
-  sources: { path: string; text: string } | null;
+  /** sources.yaml as bytes (refused unless UTF-8), or as text already read as UTF-8. */
+  sources: { path: string; text: string } | { path: string; bytes: Uint8Array } | null;
   publishers: Publisher[];
   tendencies: Tendency[];
 }): FolderResult {
@@ -43,13 +46,15 @@ export function ingestFolder(input: {
   let sources: Sources = {};
   if (input.sources) {
     try {
-      sources = loadSources(input.sources.path, input.sources.text, {
+      const text = decodeYaml(input.sources.path, 'bytes' in input.sources ? input.sources.bytes : input.sources.text);
+      sources = loadSources(input.sources.path, text, {
         seeds: input.seeds.map((s) => s.name),
         publishers: input.publishers,
         tendencies: input.tendencies,
       });
     } catch (error) {
       if (error instanceof IngestErrors) errors.push(...error.errors);
+      else if (error instanceof IngestError) errors.push(error);
       else throw error;
     }
   }
@@ -66,6 +71,7 @@ export function ingestFolder(input: {
         source: sources[seed.name],
         publishers: input.publishers,
       });
+      article.warnings.push(...listRemovalWarnings(seed.name, text, article.removed));
       articles.push({ seed, article, lines: text.replace(/\n$/, '').split('\n').length });
     } catch (error) {
       if (error instanceof IngestError) errors.push(error);
@@ -82,7 +88,7 @@ export function ingestFolder(input: {
           seed.path,
           article.removed.find((r) => r.reason.startsWith('title'))?.line ?? null,
           `gives the same slug "${article.slug}" as ${other}`,
-          'give one of the two a different title (or a devised title in sources.yaml), or remove the duplicate',
+          'if they are two articles, give one of them a title in sources.yaml (it takes the place of the printed title, which stays in the title note); if they are one article, remove the duplicate',
         ),
       );
     } else bySlug.set(article.slug, seed.path);

@@ -2,36 +2,15 @@
  * Parse and validate seeds/sources.yaml against the schema and the catalogue of publishers and
  * tendencies, reporting every problem with its line.
  */
-import { isMap, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { isMap } from 'yaml';
 import type { Publisher, Tendency } from '../schemas/catalog.ts';
-import { SourcesSchema, type Sources } from '../schemas/sources.ts';
+import { SourceEntrySchema, SourcesSchema, type Sources } from '../schemas/sources.ts';
 import { IngestError, IngestErrors } from './errors.ts';
 import { parseYamlWithLines } from './parse-yaml.ts';
+import { createYamlLines } from './yaml-lines.ts';
 
-/** Line of a top-level key (a seed name) of the document. */
-function lineOfKey(doc: Document.Parsed, counter: LineCounter, key: string): number | null {
-  const contents = doc.contents;
-  if (!isMap(contents)) return null;
-  const pair = contents.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-  const start = (pair?.key as YamlNode | undefined)?.range?.[0];
-  return start === undefined ? null : counter.linePos(start).line;
-}
-
-function lineOfPath(doc: Document.Parsed, counter: LineCounter, path: PropertyKey[]): number | null {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as (string | number)[], true) as YamlNode | undefined;
-    const start = node?.range?.[0];
-    if (start !== undefined) return counter.linePos(start).line;
-    // a key whose value is missing: find the key itself
-    const parent = doc.getIn(path.slice(0, depth - 1) as (string | number)[], true);
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === path[depth - 1]);
-      const keyStart = (pair?.key as YamlNode | undefined)?.range?.[0];
-      if (keyStart !== undefined) return counter.linePos(keyStart).line;
-    }
-  }
-  return null;
-}
+const SCHEMA_FIX =
+  'see src/schemas/sources.ts for the fields, and bases in-text, source-url, verified-elsewhere, internal-evidence, devised, unknown';
 
 /**
  * Read sources.yaml text into typed entries.
@@ -43,40 +22,61 @@ export function loadSources(
   context: { seeds: string[]; publishers: Publisher[]; tendencies: Tendency[] },
 ): Sources {
   const { doc, counter } = parseYamlWithLines(file, text);
+  const lines = createYamlLines(doc, counter);
+  // parseYamlWithLines has already refused aliases that expand too far.
   const raw: unknown = doc.toJS() ?? {};
-  const parsed = SourcesSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new IngestErrors(
-      parsed.error.issues.map(
-        (issue) =>
+  const errors: IngestError[] = [];
+  const seeds = new Set(context.seeds);
+  // Seed names are checked even when an entry is malformed, so that one run reports everything.
+  if (isMap(doc.contents)) {
+    for (const seed of Object.keys(raw as object)) {
+      if (!seeds.has(seed))
+        errors.push(
           new IngestError(
             file,
-            lineOfPath(doc, counter, issue.path),
-            `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
-            'see src/schemas/sources.ts for the fields, and bases in-text, source-url, verified-elsewhere, internal-evidence, devised, unknown',
+            lines.keyLine([seed]),
+            `names seed "${seed}", which is not in the seeds folder`,
+            'correct the file name, or remove the entry',
           ),
-      ),
-    );
+        );
+    }
   }
-  const errors: IngestError[] = [];
+  const parsed = SourcesSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // zod names the map; the reader needs the misspelt key's own line.
+        const fields = issue.path.length === 1 ? Object.keys(SourceEntrySchema.shape) : ['value', 'basis', 'note'];
+        for (const key of issue.keys)
+          errors.push(
+            new IngestError(
+              file,
+              lines.keyLine([...issue.path, key]),
+              `${issue.path.join('.')}: unknown field "${key}"`,
+              `correct its spelling or remove it; the fields here are ${fields.join(', ')}`,
+            ),
+          );
+      } else {
+        errors.push(
+          new IngestError(
+            file,
+            lines.valueLine(issue.path),
+            `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+            SCHEMA_FIX,
+          ),
+        );
+      }
+    }
+    throw new IngestErrors(errors);
+  }
   const publisherIds = new Set(context.publishers.map((p) => p.id));
   const tendencyIds = new Set(context.tendencies.map((t) => t.id));
   for (const [seed, entry] of Object.entries(parsed.data)) {
-    if (!context.seeds.includes(seed)) {
-      errors.push(
-        new IngestError(
-          file,
-          lineOfKey(doc, counter, seed),
-          `names seed "${seed}", which is not in the seeds folder`,
-          'correct the file name, or remove the entry',
-        ),
-      );
-    }
     if (entry.publisher && !publisherIds.has(entry.publisher.value)) {
       errors.push(
         new IngestError(
           file,
-          lineOfPath(doc, counter, [seed, 'publisher', 'value']),
+          lines.valueLine([seed, 'publisher', 'value']),
           `unknown publisher "${entry.publisher.value}" (known: ${[...publisherIds].join(', ')})`,
           'use an id from content/publishers.yaml, or add the publisher there',
         ),
@@ -86,7 +86,7 @@ export function loadSources(
       errors.push(
         new IngestError(
           file,
-          lineOfPath(doc, counter, [seed, 'tendency', 'value']),
+          lines.valueLine([seed, 'tendency', 'value']),
           `unknown current "${entry.tendency.value}" (known: ${[...tendencyIds].join(', ')})`,
           'use an id from content/tendencies.yaml, or add the current there',
         ),

@@ -85,7 +85,9 @@ export function parseRelatedLine(line: string): string | null {
   const m = /^(?:you might (?:also )?be interested in|you may also like|read also|see also|related)\s*:\s*(.+)$/i.exec(
     line,
   );
-  return m ? (m[1] ?? '').trim() || null : null;
+  const title = (m?.[1] ?? '').trim();
+  // "Related: the dockworkers joined …" is a sentence of the article: only a title is a link.
+  return title && looksLikeTitle(title) ? title : null;
 }
 
 /**

@@ -5,12 +5,14 @@
  * - "You might be interested in: …" lines anywhere (their titles are kept as related reading);
  * - the site's lists after the article: everything from the first list heading ("MOST RECENT",
  *   "Check out our other content", a podcast promo), or from a share bar that closes the
- *   article (one with most of the text above it), to the end.
+ *   article (one with most of the text above it), to the end — but only where what follows reads
+ *   as a list, never prose: a heading-like line inside the article cuts nothing.
  */
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isShareBar, parseRelatedLine, tailMarkerReason } from './patterns.ts';
+import { countWords } from '../lib/passages/text.ts';
+import { isShareBar, looksLikeName, parseDateLine, parseRelatedLine, tailMarkerReason } from './patterns.ts';
 import { createTextMeta, lineOf } from './types.ts';
 
 /** Share of the article's characters that must stand above a share bar for it to close the article. */
@@ -21,16 +23,56 @@ function textOf(node: Paragraph): string {
   return child && child.type === 'text' ? child.value : '';
 }
 
-/** Index of the first paragraph of the after-article lists, or -1. */
+/**
+ * Does a line read as prose, a sentence of an article or a teaser, rather than as a list item
+ * (a title, a name, a date, a share bar)? A line of six words or more that could not be a title
+ * (it ends with a full stop, or runs past 25 words) does; titles may end with "!" or "?", and
+ * may start with anything ("#AllThatsLeftPod: …").
+ * @example readsAsProse('The federation said it would resume the blockades on Monday.') // true
+ */
+export function readsAsProse(line: string): boolean {
+  if (isShareBar(line) || tailMarkerReason(line) !== null || parseDateLine(line) !== null || looksLikeName(line))
+    return false;
+  const words = countWords(line);
+  return words >= 6 && (words > 25 || /[.,;…]["”’'»)\]]*$/.test(line));
+}
+
+/**
+ * For each paragraph, whether the paragraphs after it read as the site's lists: at most half of
+ * them prose (teasers), and never two prose paragraphs in a row (a teaser always stands between a
+ * title and a name or date). A marker followed by the article's own paragraphs fails both.
+ * Computed from the end in one pass, so that checking every candidate stays linear.
+ */
+function listFollows(texts: string[]): boolean[] {
+  const result = new Array<boolean>(texts.length);
+  let prose = 0;
+  let count = 0;
+  let twoInARow = false;
+  let nextIsProse = false;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    result[i] = !twoInARow && prose * 2 <= count;
+    const isProse = readsAsProse(texts[i] ?? '');
+    if (isProse && nextIsProse) twoInARow = true;
+    if (isProse) prose++;
+    count++;
+    nextIsProse = isProse;
+  }
+  return result;
+}
+
+/** Index of the first paragraph of the after-article lists, with the reason; null when there are none. */
 export function findTailStart(paragraphs: Paragraph[]): { index: number; reason: string } | null {
-  const total = paragraphs.reduce((sum, p) => sum + textOf(p).length, 0);
+  const texts = paragraphs.map(textOf);
+  const total = texts.reduce((sum, text) => sum + text.length, 0);
+  const followedByList = listFollows(texts);
   let before = 0;
-  for (const [index, node] of paragraphs.entries()) {
-    const text = textOf(node);
-    const marker = tailMarkerReason(text);
-    if (marker) return { index, reason: marker };
-    if (isShareBar(text) && total > 0 && before / total >= CLOSING_SHARE_BAR_SHARE) {
-      return { index, reason: 'share bar that closes the article' };
+  for (const [index, text] of texts.entries()) {
+    if (followedByList[index]) {
+      const marker = tailMarkerReason(text);
+      if (marker) return { index, reason: marker };
+      if (isShareBar(text) && total > 0 && before / total >= CLOSING_SHARE_BAR_SHARE) {
+        return { index, reason: 'share bar that closes the article' };
+      }
     }
     before += text.length;
   }

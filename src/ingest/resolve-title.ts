@@ -1,5 +1,7 @@
 /**
- * The article's title and its basis: printed, else devised in sources.yaml, else a devised
+ * The article's title and its basis: a title in sources.yaml wins, as a date there wins over a
+ * printed one (two articles that print the same title need one to tell them apart), and the
+ * printed title then stays visible in the title's note; else the printed title, else a devised
  * placeholder that says so.
  */
 import type { ArticleData } from '../schemas/article.ts';
@@ -25,19 +27,22 @@ export function resolveTitle(
   meta: Pick<TextMeta, 'title'>,
   source: Pick<SourceEntry, 'title'> | undefined,
 ): ResolvedTitle {
+  if (source?.title) {
+    const { basis, note } = sourcedProvenance(source.title);
+    const kept = meta.title ? ` The text prints the title “${meta.title.text}” (seed line ${meta.title.line}).` : '';
+    // Not the text's own title, so shown and cited as the editors' (in brackets), its note saying why.
+    return {
+      title: source.title.value,
+      titleBasis: 'devised',
+      provenance: { basis, note: `${note}${kept}` },
+      warnings: [],
+    };
+  }
   if (meta.title) {
     return {
       title: meta.title.text,
       titleBasis: 'printed',
       provenance: { basis: 'in-text', note: `Printed at seed line ${meta.title.line}.` },
-      warnings: source?.title ? [`${file}: prints a title; the devised title in sources.yaml is ignored`] : [],
-    };
-  }
-  if (source?.title) {
-    return {
-      title: source.title.value,
-      titleBasis: 'devised',
-      provenance: sourcedProvenance(source.title),
       warnings: [],
     };
   }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ProvenanceSchema } from './basis.ts';
+import { HttpUrlSchema } from './sources.ts';
 
 const IsoDate = z.iso.date();
 
@@ -61,7 +62,7 @@ export const ArticleSchema = z
       })
       .nullable(),
     /** Public URL of the article, or null when unknown. */
-    sourceUrl: z.url().nullable(),
+    sourceUrl: HttpUrlSchema.nullable(),
     /** Photo credit and caption printed with the article. */
     photo: z.object({ credit: z.string().min(1).nullable(), caption: z.string().min(1).nullable() }).nullable(),
     /** Editorial notes printed with the text ("This article is adapted from …"), verbatim. */

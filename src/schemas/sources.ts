@@ -1,11 +1,22 @@
 import { z } from 'astro/zod';
 import { BasisSchema } from './basis.ts';
-import { ISO_DATE_OR_INTERVAL } from './patterns.ts';
+import { HTTP_PROTOCOL, ISO_DATE_OR_INTERVAL, isCalendarDate } from './patterns.ts';
 
-/** An ISO date (2023-01-24) or an ISO interval of dates (2023-01-20/2023-01-23). */
+/** An ISO date (2023-01-24) or an ISO interval of dates (2023-01-20/2023-01-23), real days, running forward. */
 export const DateOrIntervalSchema = z
   .string()
-  .regex(ISO_DATE_OR_INTERVAL, 'a date must be YYYY-MM-DD, or an interval YYYY-MM-DD/YYYY-MM-DD');
+  .regex(ISO_DATE_OR_INTERVAL, 'a date must be YYYY-MM-DD, or an interval YYYY-MM-DD/YYYY-MM-DD')
+  .superRefine((value, ctx) => {
+    if (!ISO_DATE_OR_INTERVAL.test(value)) return; // the regex has said so
+    const days = value.split('/');
+    const impossible = days.find((day) => !isCalendarDate(day));
+    if (impossible) ctx.addIssue({ code: 'custom', message: `${impossible} is not a date in the calendar` });
+    else if (days.length === 2 && (days[0] as string) > (days[1] as string))
+      ctx.addIssue({ code: 'custom', message: `the interval ${value} ends before it starts` });
+  });
+
+/** A web address the site may link to: http or https only, never `javascript:` or `data:`. */
+export const HttpUrlSchema = z.url({ protocol: HTTP_PROTOCOL, error: 'must be an http:// or https:// address' });
 
 /** One sourced value: the value, why we hold it, and the evidence in a sentence. */
 function sourced<T extends z.ZodType>(value: T) {
@@ -18,7 +29,7 @@ function sourced<T extends z.ZodType>(value: T) {
  */
 export const SourceEntrySchema = z
   .object({
-    /** A devised title, for a text that prints none (basis `devised`). */
+    /** A title for a text that prints none (basis `devised`), or in place of the printed one, which its note then quotes. */
     title: sourced(z.string().min(1)).optional(),
     /** Authors known only from elsewhere (the text prints no byline). */
     authors: sourced(z.array(z.string().min(1))).optional(),
@@ -27,7 +38,7 @@ export const SourceEntrySchema = z
     /** Current id, from content/tendencies.yaml. */
     tendency: sourced(z.string().min(1)).optional(),
     /** Public URL of the article, or null when unknown. */
-    sourceUrl: sourced(z.url().nullable()).optional(),
+    sourceUrl: sourced(HttpUrlSchema.nullable()).optional(),
     /** Date of writing, where the text prints none or the printed one is wrong. */
     date: sourced(DateOrIntervalSchema).optional(),
   })

@@ -2,15 +2,15 @@
  * The annotation index: curated entities, events and claims resolved against the corpus's
  * passages, once per build. Pages read from it; nothing is computed in the reader's browser.
  *
- * Fails, naming the entry, when a quote matches nowhere or in more than one place, or when an
- * entity's form occurs in no article.
+ * Fails, naming every entry at fault at once (file, entry, fix), when a quote matches nowhere or
+ * in more than one place, or when an entity's form occurs in no article.
  */
 import type { Claim, Entity, Event, Statement } from '../../schemas/annotations.ts';
 import { aliasText, compileMentions, type Mention } from './mentions.ts';
 import { relatePassages, type RelatedPassage } from '../similarity/related.ts';
 import { foldQuotes } from '../passages/text.ts';
 import { passageKey, type PassageKey } from '../routes/routes.ts';
-import { resolveQuote, type QuoteMatch } from './text-quote.ts';
+import { findQuote, QuoteError, type QuoteMatch } from './text-quote.ts';
 
 /** A passage of the corpus. */
 export interface CorpusPassage {
@@ -51,9 +51,17 @@ export interface AnnotationIndex {
   related: Map<string, RelatedPassage[]>;
 }
 
+/** Every annotation that does not resolve, one line each (`events.yaml: juliaca-massacre: … : fix.`). */
+export class AnnotationErrors extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'AnnotationErrors';
+  }
+}
+
 /**
  * Resolve the curated annotations against the passages.
- * @throws Error naming the entry (`events.yaml: juliaca-massacre: …`) when something does not resolve.
+ * @throws AnnotationErrors naming every entry (`events.yaml: juliaca-massacre: …`) that does not resolve.
  * @example buildAnnotationIndex({ passages: [{ article: 'a', id: 'p1', n: 1, text: 'The CGTP called a strike.' }], entities: [{ id: 'cgtp', name: 'CGTP', aliases: ['CGTP'] }], events: [], claims: [] }).topics.get('cgtp')?.passages.map((p) => p.id)
  * // ['p1']
  */
@@ -65,7 +73,22 @@ export function buildAnnotationIndex(input: {
 }): AnnotationIndex {
   const { passages } = input;
   const entities = new Map(input.entities.map((e) => [e.id, e]));
-  const matcher = compileMentions(input.entities);
+  const problems: string[] = [];
+  let matcher: ReturnType<typeof compileMentions>;
+  try {
+    matcher = compileMentions(input.entities);
+  } catch (error) {
+    // Forms listed twice: say so, and go on to find the quotes that do not resolve either.
+    problems.push(`entities.yaml: ${(error as Error).message}`);
+    matcher = compileMentions([]);
+  }
+  /** One selector resolved to one place, or its problem recorded and null. */
+  const resolve = (entry: string, selector: Parameters<typeof findQuote>[0]): QuoteMatch | null => {
+    const matches = findQuote(selector, passages);
+    if (matches.length === 1) return matches[0] as QuoteMatch;
+    problems.push(new QuoteError(entry, selector, matches).message);
+    return null;
+  };
 
   const mentions = new Map<PassageKey, Mention[]>();
   const topics = new Map<string, Topic>(
@@ -99,7 +122,7 @@ export function buildAnnotationIndex(input: {
     const printed = new Set([...topic.forms.values()].flatMap((forms) => [...forms.keys()].map(foldQuotes)));
     for (const alias of topic.entity.aliases) {
       if (!printed.has(foldQuotes(aliasText(alias))))
-        throw new Error(
+        problems.push(
           `entities.yaml: ${topic.entity.id}: the form "${aliasText(alias)}" occurs in no article body (or always inside a longer form): remove it or correct its spelling.`,
         );
     }
@@ -107,17 +130,24 @@ export function buildAnnotationIndex(input: {
 
   const events = input.events.map((event) => ({
     event,
-    matches: event.passages.map((selector) => resolveQuote(`events.yaml: ${event.id}`, selector, passages)),
+    matches: event.passages.map((selector) => resolve(`events.yaml: ${event.id}`, selector)),
   }));
 
   const claims = input.claims.map((claim) => ({
     claim,
     statements: claim.statements.map((statement) => ({
       statement,
-      match: resolveQuote(`claims.yaml: ${claim.id}`, statement, passages),
+      match: resolve(`claims.yaml: ${claim.id}`, statement),
     })),
   }));
-  for (const { claim, statements } of claims) {
+  if (problems.length > 0) throw new AnnotationErrors(problems);
+  // Every selector resolved (or the build stopped above), so the nulls are gone.
+  const resolvedEvents = events.map(({ event, matches }) => ({ event, matches: matches as QuoteMatch[] }));
+  const resolvedClaims = claims.map(({ claim, statements }) => ({
+    claim,
+    statements: statements as ResolvedStatement[],
+  }));
+  for (const { claim, statements } of resolvedClaims) {
     const keys = new Set(statements.map((s) => passageKey(s.match.article, s.match.passage)));
     for (const key of keys) {
       const own = statements.filter((s) => passageKey(s.match.article, s.match.passage) === key);
@@ -130,7 +160,7 @@ export function buildAnnotationIndex(input: {
 
   // Passages tied to the same curated event speak of the same thing.
   const eventsOf = new Map<PassageKey, string[]>();
-  for (const { event, matches } of events)
+  for (const { event, matches } of resolvedEvents)
     for (const m of matches) {
       const key = passageKey(m.article, m.passage);
       eventsOf.set(key, [...(eventsOf.get(key) ?? []), event.id]);
@@ -145,5 +175,5 @@ export function buildAnnotationIndex(input: {
     })),
   );
 
-  return { entities, mentions, topics, events, claims, notes, related };
+  return { entities, mentions, topics, events: resolvedEvents, claims: resolvedClaims, notes, related };
 }

@@ -2,6 +2,7 @@
 import { absoluteUrl, routes } from '../routes/routes.ts';
 import { stringify } from 'csv-stringify/sync';
 import { listBodyPassages } from '../passages/body.ts';
+import { neutraliseFormula } from './csv-safe.ts';
 
 /** One row of passages.jsonl / passages.csv. */
 export interface PassageRow {
@@ -37,7 +38,12 @@ const COLUMNS: (keyof PassageRow)[] = ['article', 'paragraph', 'id', 'permalink'
 /** RFC 4180 CSV with a header row: CRLF after every record, a null heading as an empty cell. */
 export function toCsv(rows: PassageRow[]): string {
   // csv-stringify quotes exactly the cells that hold a comma, a quote or a line break, as RFC 4180 asks.
-  return stringify(rows, { header: true, columns: COLUMNS, record_delimiter: 'windows' });
+  return stringify(rows, {
+    header: true,
+    columns: COLUMNS,
+    record_delimiter: 'windows',
+    cast: { string: (value) => neutraliseFormula(value) },
+  });
 }
 
 /** JSON Lines: one passage per line. */

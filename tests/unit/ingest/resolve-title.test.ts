@@ -4,13 +4,16 @@ import { resolveTitle } from '../../../src/ingest/resolve-title.ts';
 const devised = { value: '[Statement on Juliaca]', basis: 'devised' as const, note: 'Devised by the editors.' };
 
 describe('resolveTitle', () => {
-  it('prefers a printed title, and warns when sources.yaml devises one too', () => {
+  it('takes a title from sources.yaml over a printed one, and keeps the printed one in the note (issue #12, item 6)', () => {
     const result = resolveTitle('a.txt', { title: { text: 'Peru rises', line: 3 } }, { title: devised });
     expect(result).toEqual({
-      title: 'Peru rises',
-      titleBasis: 'printed',
-      provenance: { basis: 'in-text', note: 'Printed at seed line 3.' },
-      warnings: ['a.txt: prints a title; the devised title in sources.yaml is ignored'],
+      title: '[Statement on Juliaca]',
+      titleBasis: 'devised',
+      provenance: {
+        basis: 'devised',
+        note: 'Devised by the editors. The text prints the title “Peru rises” (seed line 3).',
+      },
+      warnings: [],
     });
   });
 

@@ -1,0 +1,96 @@
+/**
+ * Astro integration: before the build writes anything, resolve content/entities.yaml, events.yaml
+ * and claims.yaml against the committed articles, and stop with every problem at once (file,
+ * entry, fix). Pages resolve the same annotations later, but a failure there reports only the
+ * first problem and comes after Astro has emptied dist/; here dist/ stays as it was.
+ */
+import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IngestErrors } from '../ingest/errors.ts';
+import { loadYamlList } from '../ingest/load-catalog.ts';
+import { AnnotationErrors, buildAnnotationIndex, type CorpusPassage } from '../lib/annotations/annotation-index.ts';
+import { listBodyPassages } from '../lib/passages/body.ts';
+import { ClaimSchema, EntitySchema, EventSchema } from '../schemas/annotations.ts';
+
+async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** The passages of every article in `articlesDir`, each named by its file name as Astro's glob loader names it. */
+async function readPassages(articlesDir: string): Promise<CorpusPassage[]> {
+  const names = (await readdir(articlesDir)).filter((n) => n.endsWith('.md')).sort();
+  const passages: CorpusPassage[] = [];
+  for (const name of names) {
+    const raw = await readFile(join(articlesDir, name), 'utf8');
+    const body = /^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(raw)?.[1] ?? raw;
+    const article = name.slice(0, -'.md'.length);
+    for (const p of listBodyPassages(body)) passages.push({ article, id: p.id, n: p.n, text: p.text });
+  }
+  return passages;
+}
+
+/**
+ * Every problem of the curated annotations in `contentDir` against its articles; empty when all resolve.
+ * @example await listAnnotationProblems('content') // []
+ */
+export async function listAnnotationProblems(contentDir: string): Promise<string[]> {
+  const problems: string[] = [];
+  const load = async <T extends z.ZodType>(name: string, schema: T): Promise<z.infer<T>[]> => {
+    const text = await readOptional(join(contentDir, name));
+    if (text === null) return [];
+    try {
+      return loadYamlList(`content/${name}`, text, z.array(schema)) as z.infer<T>[];
+    } catch (error) {
+      if (!(error instanceof IngestErrors)) throw error;
+      problems.push(...error.errors.map((e) => e.message));
+      return [];
+    }
+  };
+  const [entities, events, claims, passages] = await Promise.all([
+    load('entities.yaml', EntitySchema),
+    load('events.yaml', EventSchema),
+    load('claims.yaml', ClaimSchema),
+    readPassages(join(contentDir, 'articles')),
+  ]);
+  // A file that does not parse says so above; resolving the others against it would only add noise.
+  if (problems.length > 0) return problems;
+  try {
+    buildAnnotationIndex({ passages, entities, events, claims });
+  } catch (error) {
+    if (!(error instanceof AnnotationErrors)) throw error;
+    problems.push(...error.problems);
+  }
+  return problems;
+}
+
+/** The integration: `integrations: [checkAnnotations(), …]`. */
+export default function checkAnnotations(): AstroIntegration {
+  let root: URL | null = null;
+  return {
+    name: 'uprising-reader:check-annotations',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      // Runs before Astro empties dist/ (its static build does that next), so a failed build leaves the last good site.
+      'astro:build:start': async ({ logger }) => {
+        const contentDir = fileURLToPath(new URL('content/', root ?? new URL(`file://${process.cwd()}/`)));
+        const problems = await listAnnotationProblems(contentDir);
+        if (problems.length > 0) {
+          throw new Error(
+            `${String(problems.length)} annotation problem${problems.length === 1 ? '' : 's'}; dist/ was left as it was:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+          );
+        }
+        logger.info('every annotation in content/ resolves against the articles');
+      },
+    },
+  };
+}
