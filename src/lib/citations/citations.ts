@@ -262,7 +262,7 @@ export function bibtex(input: CitationInput): string {
   fields.push(['url', input.sourceUrl ?? input.url]);
   fields.push(['langid', 'english']);
   const notes = [
-    input.titleBasis === 'devised' ? 'Title devised by the editors of Uprising Reader; the text prints none' : '',
+    input.titleBasis === 'devised' ? 'Title devised by the editors of Uprising Reader, not printed in the text' : '',
     input.dateStated ? '' : 'Date of writing estimated from internal evidence',
     input.datePrintedIso ? `Printed date ${input.datePrintedIso}` : '',
     input.sourceUrl ? `Read at ${input.url}` : 'Original URL unknown',
@@ -286,7 +286,7 @@ export function ris(input: CitationInput): string {
   lines.push(['UR', input.sourceUrl ?? input.url], ['LA', 'en']);
   if (input.sourceUrl) lines.push(['L2', input.url]);
   if (input.titleBasis === 'devised')
-    lines.push(['N1', 'Title devised by the editors of Uprising Reader; the text prints none.']);
+    lines.push(['N1', 'Title devised by the editors of Uprising Reader, not printed in the text.']);
   if (!input.dateStated && input.date) lines.push(['N1', 'Date of writing estimated from internal evidence.']);
   lines.push(['ER', '']);
   return `${lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n')}\r\n`;
@@ -309,7 +309,7 @@ export function cslJson(input: CitationInput): Record<string, unknown> {
     item['issued'] = input.dateStated ? { 'date-parts': dateParts } : { 'date-parts': dateParts, approximate: true };
   }
   const notes = [
-    input.titleBasis === 'devised' ? 'Title devised by the editors; the text prints none.' : '',
+    input.titleBasis === 'devised' ? 'Title devised by the editors, not printed in the text.' : '',
     input.datePrintedIso ? `Printed date ${input.datePrintedIso}.` : '',
   ].filter(Boolean);
   if (notes.length > 0) item['note'] = notes.join(' ');
