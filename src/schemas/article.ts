@@ -36,7 +36,7 @@ export const ArticleSchema = z
     translators: z.array(CreditSchema),
     /** Publisher id (content/publishers.yaml), or null when unknown. */
     publisher: z.string().min(1).nullable(),
-    /** Current id (content/tendencies.yaml), or null when unknown. */
+    /** Tendency id (content/tendencies.yaml), or null when unknown. */
     tendency: z.string().min(1).nullable(),
     /** Best estimate of the date of writing (the start of `dateRange` when only a range is known). */
     date: IsoDate.nullable(),

@@ -35,7 +35,7 @@ export const SourceEntrySchema = z
     authors: sourced(z.array(z.string().min(1))).optional(),
     /** Publisher id, from content/publishers.yaml. */
     publisher: sourced(z.string().min(1)).optional(),
-    /** Current id, from content/tendencies.yaml. */
+    /** Tendency id, from content/tendencies.yaml. */
     tendency: sourced(z.string().min(1)).optional(),
     /** Public URL of the article, or null when unknown. */
     sourceUrl: sourced(HttpUrlSchema.nullable()).optional(),
