@@ -7,7 +7,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingest, ingestAsync, makeTempDir, removeProjects, runCli, setUp, snapshot } from '../../helpers/ingest-cli.ts';
+import {
+  cliArgs,
+  ingest,
+  ingestAsync,
+  makeTempDir,
+  removeProjects,
+  runCli,
+  setUp,
+  snapshot,
+} from '../../helpers/ingest-cli.ts';
 import { ROOT } from '../../helpers/project.ts';
 
 const GOOD = 'A Title\n\nBy Someone\n\nThe first paragraph of the body, which is long enough to be a paragraph.\n';
@@ -101,7 +110,7 @@ describe('2. ingest reads only regular files in the seeds folder', () => {
     const { root, out } = setUp({ 'a.txt': GOOD });
     expect(spawnSync('mkfifo', [join(root, 'seeds', 'pipe.txt')]).status).toBe(0);
     const before = snapshot(out);
-    expectRefused(runCli([...ingestArgs(root)], 20_000), /pipe\.txt: .*not a regular file/, { dir: out, before });
+    expectRefused(runCli([...cliArgs(root)], 20_000), /pipe\.txt: .*not a regular file/, { dir: out, before });
   });
 
   it('refuses a folder named like a seed', () => {
@@ -122,7 +131,7 @@ describe('2. ingest reads only regular files in the seeds folder', () => {
     const { root, out } = setUp({ 'a.txt': GOOD });
     truncateSync(join(root, 'seeds', 'a.txt'), 1024 ** 3); // sparse: 1 GiB that takes no disk
     const before = snapshot(out);
-    const args = ingestArgs(root);
+    const args = cliArgs(root);
     // A child that reports its own peak memory: a read of the whole file would take over 1 GiB.
     const probe = spawnSync(
       join(ROOT, 'node_modules/.bin/tsx'),
@@ -140,19 +149,6 @@ describe('2. ingest reads only regular files in the seeds folder', () => {
     expect(kib).toBeLessThan(512 * 1024);
   });
 });
-
-/** The CLI's arguments (script first) for a project made by setUp. */
-function ingestArgs(root: string): string[] {
-  return [
-    join(ROOT, 'src/ingest/cli.ts'),
-    '--seeds',
-    join(root, 'seeds'),
-    '--out',
-    join(root, 'out'),
-    '--catalog',
-    join(ROOT, 'content'),
-  ];
-}
 
 describe('3. one writer at a time, one consistent result', () => {
   it('refuses to run while another ingest holds the lock', () => {
