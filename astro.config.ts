@@ -11,8 +11,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Never inline scripts or stylesheets: every script is then a file from 'self', so the
-  // site-wide CSP header in public/_headers needs no per-page hashes.
+  // Never inline scripts or stylesheets: every script and style is then a file from 'self', so
+  // the Content-Security-Policy (src/lib/security/csp.ts, a <meta> on every page from the layout,
+  // and public/_headers) needs no hashes and never 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
@@ -20,21 +21,4 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Annotations are checked before dist/ is emptied; Pagefind indexes after the pages are written.
   integrations: [checkAnnotations(), pagefindIndex()],
-  // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles, so
-  // neither script-src nor style-src needs 'unsafe-inline'. Pagefind's search runs WebAssembly,
-  // hence 'wasm-unsafe-eval'. public/_headers sends the same policy, and more, as HTTP headers.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
 });

@@ -4,6 +4,7 @@
  * `astro build` empties dist/, so the index is rebuilt each time; any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -47,6 +48,16 @@ export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise
   }
 }
 
+/** Pagefind's ready-made search interfaces: the site draws its own results, so none of these is shipped. */
+export const UNUSED_UI = /^pagefind-(?:component-|modular-)?ui\.(?:js|css)$/;
+
+/** Delete Pagefind's unused interface files from a bundle folder; returns the names removed. */
+export function removeUnusedUi(bundleDir: string): string[] {
+  const names = readdirSync(bundleDir).filter((name) => UNUSED_UI.test(name));
+  for (const name of names) rmSync(join(bundleDir, name));
+  return names;
+}
+
 /** The integration: `integrations: [pagefindIndex()]`. */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -56,6 +67,7 @@ export default function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const siteDir = fileURLToPath(dir).replace(/\/$/, '');
         const pages = await indexSite(pagefind as PagefindApi, siteDir);
+        removeUnusedUi(join(siteDir, 'pagefind'));
         // Name the folder actually indexed: a build with --outDir (the sub-path test) writes elsewhere.
         const shown = relative(process.cwd(), join(siteDir, 'pagefind'));
         const where = shown.startsWith('..') || isAbsolute(shown) ? join(siteDir, 'pagefind') : shown;

@@ -4,7 +4,7 @@
  * The pages are listed from dist/, so a new page is checked without touching this file.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -145,18 +145,37 @@ test.describe('requests and the Content-Security-Policy', () => {
     });
   }
 
-  test('every page carries a CSP whose scripts need no unsafe-inline', () => {
+  test('every page carries a CSP: its own files only, WebAssembly only on the search page', () => {
+    // Which pages fetch from script: the search page (Pagefind's index) and the comparison view.
+    const fetching = new Set(['/search/', '/compare/']);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
       expect(csp, file).toBeDefined();
-      const script = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
-      expect(script, file).toContain("'self'");
-      expect(script, file).not.toContain("'unsafe-inline'");
-      expect(csp, file).toContain("object-src 'none'");
-      // No inline event handlers or javascript: URLs, which a hash-based CSP would block.
-      expect(html, file).not.toMatch(/\son[a-z]+="|href="javascript:/i);
+      const directive = (name: string) =>
+        csp
+          ?.split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith(`${name} `)) ?? '';
+      const path = pathOf(file);
+      expect(directive('default-src'), file).toBe("default-src 'none'");
+      expect(directive('script-src'), file).toBe(
+        path === '/search/' ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
+      );
+      expect(directive('connect-src'), file).toBe(fetching.has(path) ? "connect-src 'self'" : "connect-src 'none'");
+      expect(directive('font-src'), file).toBe("font-src 'none'");
+      expect(directive('object-src'), file).toBe("object-src 'none'");
+      // No hash, no inline allowance, no data: URL: nothing inline exists to allow.
+      expect(csp, file).not.toMatch(/sha\d{3}-|unsafe-inline|data:/);
+      // No inline script, style or event handler, and no javascript: URL, which the policy would block.
+      expect(html, file).not.toMatch(
+        /<script(?![^>]*\bsrc=)[^>]*>|<style[\s>]|\sstyle="|\son[a-z]+="|href="javascript:/i,
+      );
     }
+  });
+
+  test("Pagefind's unused ready-made interfaces are not shipped", () => {
+    expect(readdirSync(join(DIST, 'pagefind')).filter((n) => /-ui\.(js|css)$/.test(n))).toEqual([]);
   });
 
   test('a CSP violation is reported, so the check above can fail', async ({ page }) => {

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexSite, type PagefindApi } from '../../../src/integrations/pagefind.ts';
+import { indexSite, removeUnusedUi, type PagefindApi } from '../../../src/integrations/pagefind.ts';
 
 function fake(overrides: { create?: string[]; add?: string[]; pages?: number; write?: string[] } = {}) {
   const calls: string[] = [];
@@ -46,5 +49,26 @@ describe('indexSite', () => {
     const { api, calls } = fake(overrides);
     await expect(indexSite(api, '/site/dist')).rejects.toThrow(message);
     expect(calls.at(-1)).toBe('close');
+  });
+});
+
+describe('removeUnusedUi', () => {
+  it("deletes Pagefind's ready-made interfaces and keeps what the search page and the highlighter load", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pagefind-bundle-'));
+    mkdirSync(join(dir, 'fragment'));
+    // The names Pagefind 1.x writes into its bundle folder.
+    const ui = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+    const kept = [
+      'pagefind.js',
+      'pagefind-highlight.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'wasm.en.pagefind',
+    ];
+    for (const name of [...ui, 'pagefind-component-ui.js', 'pagefind-component-ui.css', ...kept])
+      writeFileSync(join(dir, name), '');
+    expect(removeUnusedUi(dir).sort()).toEqual([...ui, 'pagefind-component-ui.js', 'pagefind-component-ui.css'].sort());
+    expect(readdirSync(dir).sort()).toEqual([...kept, 'fragment'].sort());
+    rmSync(dir, { recursive: true });
   });
 });
