@@ -20,7 +20,7 @@ export function loadArticle(slug: string): Promise<HTMLElement> {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const article = doc.querySelector('article');
         if (!article) throw new Error(`no article at ${routes.article(slug)}`);
-        article.querySelectorAll('.toc, .article-footer, .meta, .cite').forEach((n) => n.remove());
+        article.querySelectorAll('.disclosures, .article-footer').forEach((n) => n.remove());
         // The notes that describe mentions are in the footer just removed.
         article.querySelectorAll('a.mention').forEach((a) => a.removeAttribute('aria-describedby'));
         return article as HTMLElement;

@@ -3,7 +3,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import { apa, chicago, mla, type CitationInput } from '../citations/citations.ts';
 import { toCitationInput } from '../citations/citation-input.ts';
 import type { ArticleView } from '../corpus/load-corpus.ts';
-import { describeDate, formatIsoDate } from '../dates/dates.ts';
+import { describeDate, formatIsoDate, shortDate } from '../dates/dates.ts';
 import type { Topic } from '../annotations/annotation-index.ts';
 import { absoluteUrl, entityNoteId, routes } from '../routes/routes.ts';
 import { countLabel } from './count-label.ts';
@@ -56,6 +56,8 @@ export interface ArticlePageView {
   citation: CitationInput;
   metaTags: MetaTag[];
   pagefind: PagefindSpan[];
+  /** One line under the title: publisher · current · date of writing · author; the rows give each basis. */
+  attribution: string;
   rows: HeaderRow[];
   citationStyles: CitationStyle[];
   citeFiles: { label: string; href: string }[];
@@ -125,6 +127,17 @@ function headerRows({ entry, publisher, tendency }: ArticleView): HeaderRow[] {
   ];
 }
 
+/** The header's one-line attribution; estimated dates keep their brackets and no author is invented. */
+function attributionLine({ entry, publisher, tendency }: ArticleView): string {
+  const data = entry.data;
+  return [
+    publisher?.data.name ?? 'publisher unknown',
+    tendency ? tendency.data.name : 'current unknown',
+    data.date ? `written ${shortDate(data.date, data.dateRange)}` : 'date unknown',
+    data.authors.length > 0 ? `by ${names(data.authors)}` : 'author unknown',
+  ].join(' · ');
+}
+
 /** Highwire `citation_*` and Open Graph tags, which reference managers and link previews read. */
 function metaTags(
   data: Pick<ArticleData, 'title' | 'authors' | 'date' | 'dek'>,
@@ -192,6 +205,7 @@ export function buildArticleView(
     citation,
     metaTags: metaTags(data, publisherName, pageUrl),
     pagefind: pagefindSpans(view),
+    attribution: attributionLine(view),
     rows: headerRows(view),
     citationStyles: [
       { name: 'Chicago (note)', text: note },

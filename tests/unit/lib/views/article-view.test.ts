@@ -35,6 +35,18 @@ describe('buildArticleView', () => {
     });
   });
 
+  it('sums up publisher, current, date of writing and author in one line', () => {
+    expect(view('reflections-on-the-peruvian-uprising').attribution).toBe(
+      'Left Voice · FT-CI · written 7 Apr 2023 · by Matías Busi',
+    );
+    expect(view('peru-preliminary-balance-and-lessons-of-an-ongoing-struggle').attribution).toMatch(
+      / · written \[15–28 Feb 2023\] · /,
+    );
+    expect(view('the-peruvian-uprising-massive-protests-demand-the-fall-of-the').attribution).toMatch(
+      / · author unknown$/,
+    );
+  });
+
   it('says "Unknown" for a missing author, never a name', () => {
     const slug = 'the-peruvian-uprising-massive-protests-demand-the-fall-of-the';
     expect(row(slug, 'Author')?.value).toBe('Unknown');
