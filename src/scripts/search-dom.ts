@@ -13,7 +13,7 @@ import {
   summariseSearch,
   type ArticleResult,
 } from '../lib/search/search-results.ts';
-import { FILTER_KEYS, viewValue, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
+import { FILTER_KEYS, filtersLabel, viewValue, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
 import { el } from './dom.ts';
 import type { FilterCounts } from './pagefind-api.ts';
 
@@ -101,6 +101,9 @@ export interface SearchPage {
   form: HTMLFormElement;
   input: HTMLInputElement;
   filters: HTMLElement;
+  /** The disclosure around the filters, and its label with how many are active. */
+  filtersPanel: HTMLDetailsElement;
+  filtersLabel: HTMLElement;
   summary: HTMLElement;
   results: HTMLElement;
 }
@@ -112,6 +115,8 @@ export function findSearchPage(root: HTMLElement): SearchPage {
     form,
     input: form.querySelector<HTMLInputElement>('#search-query') as HTMLInputElement,
     filters: root.querySelector<HTMLElement>('[data-filters]') as HTMLElement,
+    filtersPanel: root.querySelector<HTMLDetailsElement>('[data-filters-panel]') as HTMLDetailsElement,
+    filtersLabel: root.querySelector<HTMLElement>('[data-filters-label]') as HTMLElement,
     summary: root.querySelector<HTMLElement>('[data-summary]') as HTMLElement,
     results: root.querySelector<HTMLElement>('[data-results]') as HTMLElement,
   };
@@ -129,9 +134,10 @@ export interface SearchOutcome {
   filtered: boolean;
 }
 
-/** Put the state into the form: the query field and the view's radio buttons. */
+/** Put the state into the form: the query field, the view's radio buttons and the filters' label. */
 export function showState(page: SearchPage, state: SearchState): void {
   page.input.value = state.q;
+  page.filtersLabel.textContent = filtersLabel(state);
   page.form
     .querySelectorAll<HTMLInputElement>('input[name="view"]')
     .forEach((r) => (r.checked = r.value === viewValue(state.view)));

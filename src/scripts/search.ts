@@ -81,11 +81,14 @@ export async function startSearch(): Promise<void> {
     update({ ...state, q: page.input.value });
   });
   page.input.addEventListener('input', () => update({ ...state, q: page.input.value }, true));
-  page.form.addEventListener('change', (event) => {
+  // Phones show the results first and the filters on request; wider screens keep them open beside the results.
+  page.filtersPanel.open = matchMedia('(min-width: 60rem)').matches;
+  // On the whole page: the filters sit outside the form, after it.
+  root.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.name === 'view') update({ ...state, view: viewFromValue(target.value) });
     else if (isFilterKey(target.name)) {
-      const checked = page.form.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`);
+      const checked = root.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`);
       update({ ...state, filters: { ...state.filters, [target.name]: [...checked].map((b) => b.value) } });
     }
   });

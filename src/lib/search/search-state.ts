@@ -82,3 +82,12 @@ export function pagefindFilters(state: SearchState): Partial<Record<FilterKey, {
   }
   return filters;
 }
+
+/**
+ * The label of the disclosure that holds the filters: how many values are chosen.
+ * @example filtersLabel({ q: 'x', view: 'list', filters: { year: ['2023'], current: ['ICFI', 'FT-CI'] } }) // 'Filters: 3 active'
+ */
+export function filtersLabel(state: SearchState): string {
+  const active = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);
+  return active === 0 ? 'Filters: none active' : `Filters: ${active} active`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FILTER_KEYS,
+  filtersLabel,
   isFilterKey,
   pagefindFilters,
   readSearchState,
@@ -64,5 +65,10 @@ describe('search state ⇄ URL', () => {
     const state: SearchState = { q: 'x', view: 'list', filters: { current: [], year: ['2022', '2023'] } };
     expect(pagefindFilters(state)).toEqual({ year: { any: ['2022', '2023'] } });
     expect(pagefindFilters({ q: 'x', view: 'list', filters: {} })).toEqual({});
+  });
+
+  it('labels the filters with how many values are chosen', () => {
+    expect(filtersLabel({ q: 'x', view: 'list', filters: { current: [], year: [] } })).toBe('Filters: none active');
+    expect(filtersLabel({ q: 'x', view: 'list', filters: { author: ['Unknown'] } })).toBe('Filters: 1 active');
   });
 });
