@@ -53,7 +53,8 @@ export function fitArticle(
   article.querySelectorAll<HTMLAnchorElement>('a.pnum, a.anchor').forEach((a) => {
     a.href = `${routes.article(slug)}${a.getAttribute('href') ?? ''}`;
   });
-  article.dataset['pageUrl'] = new URL(routes.article(slug), location.href).href;
+  // The article page states its permalink under the configured site; only an older page lacks it.
+  article.dataset['pageUrl'] ??= new URL(routes.article(slug), location.href).href;
   enhancePassages(article);
   for (const passage of article.querySelectorAll<HTMLElement>('.passage')) {
     const button = el('button', { type: 'button', className: 'align', textContent: 'Align' });

@@ -195,14 +195,12 @@ test('served from elsewhere, "Copy link", the selection link and "Cite" still gi
   expect(cited.slice(1).filter((after) => after.startsWith('#p4')).length).toBeGreaterThanOrEqual(2);
 });
 
-// Known fault, reported: the comparison view makes a column's address from the address it is served
-// at (src/scripts/compare-dom.ts, fitArticle: `new URL(routes.article(slug), location.href)`), not from
-// the configured site, so "Copy link" there gives http://127.0.0.1:…/reader/… . Remove test.fail once fixed.
+// The comparison view once made a column's address from the address it was served at, not from the
+// configured site; the column now keeps the permalink its article page states.
 test('in the comparison view, "Copy link" gives the permalink under https://example.org/reader/', async ({
   page,
   context,
 }) => {
-  test.fail(true, 'src/scripts/compare-dom.ts builds the column address from location.href');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const [left, right] = articles;
   await page.goto(`${served}compare/?left=${left?.slug ?? ''}&right=${right?.slug ?? ''}`);
