@@ -1,12 +1,12 @@
 /**
  * The small pieces every resolver states its basis with: a sources.yaml value's own basis and
- * note, an unknown basis, and the seed lines a value was read from.
+ * note, an unknown basis, and the lines of the saved page a value was read from, in a reader's words.
  */
 import type { Provenance } from '../schemas/basis.ts';
 
 /**
  * A field nobody knows, with the sentence that says why.
- * @example unknownProvenance('No public URL is recorded in sources.yaml.') // { basis: 'unknown', note: 'No public URL is recorded in sources.yaml.' }
+ * @example unknownProvenance('No public address is known.') // { basis: 'unknown', note: 'No public address is known.' }
  */
 export function unknownProvenance(note: string): Provenance {
   return { basis: 'unknown', note };
@@ -21,9 +21,11 @@ export function sourcedProvenance(entry: Provenance): Provenance {
 }
 
 /**
- * The distinct seed lines of items, in their order, as a note says them.
- * @example seedLines([{ line: 3 }, { line: 3 }, { line: 5 }]) // 'line 3, line 5'
+ * The distinct lines of the saved page items were read from, in their order, as a reader's note says them.
+ * @example savedPageLines([{ line: 3 }, { line: 3 }, { line: 5 }]) // 'lines 3 and 5 of the saved page'
  */
-export function seedLines(items: { line: number }[]): string {
-  return [...new Set(items.map((i) => i.line))].map((l) => `line ${l}`).join(', ');
+export function savedPageLines(items: { line: number }[]): string {
+  const lines = [...new Set(items.map((i) => i.line))];
+  if (lines.length === 1) return `line ${lines[0]} of the saved page`;
+  return `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)} of the saved page`;
 }

@@ -20,18 +20,28 @@ export function extractCredits(tree: Root, file: VFile): void {
     const translators = parseTranslatorCredit(text);
     if (translators) {
       meta.translators.push(...translators.map((name) => ({ name, line })));
-      removed.push({ line, text, action: 'frontmatter', reason: 'translator credit → `translators`' });
+      removed.push({ line, text, action: 'frontmatter', reason: 'translator credit → the article’s translator' });
       return false;
     }
     const original = parseOriginalPublication(text);
     if (original && !meta.original) {
       meta.original = { ...original, text };
-      removed.push({ line, text, action: 'frontmatter', reason: 'note on the original publication → `original`' });
+      removed.push({
+        line,
+        text,
+        action: 'frontmatter',
+        reason: 'note on the original publication → the article’s original publication',
+      });
       return false;
     }
     if (isEditorialNote(text)) {
       meta.notes.push(text);
-      removed.push({ line, text, action: 'frontmatter', reason: 'editorial note on the source of the text → `notes`' });
+      removed.push({
+        line,
+        text,
+        action: 'frontmatter',
+        reason: 'editorial note on the source of the text → the article’s notes',
+      });
       return false;
     }
     return true;

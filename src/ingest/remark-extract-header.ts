@@ -73,25 +73,25 @@ export function extractHeader(tree: Root, file: VFile): void {
     const dateIso = parseDateLine(text);
     if (dateIso) {
       meta.datesPrinted.push({ text, iso: dateIso, line: lineOf(node) });
-      take(node, 'printed date → `datePrinted`');
+      take(node, 'printed date → the article’s printed date');
       continue;
     }
     const byline = parseByline(text);
     if (byline) {
       meta.authors.push(...byline.map((name) => ({ name, line: lineOf(node) })));
-      take(node, 'byline → `authors`');
+      take(node, 'byline → the article’s author');
       continue;
     }
     const credit = parsePhotoCredit(text);
     if (credit) {
       meta.photo = { caption: meta.photo?.caption ?? null, credit };
-      take(node, 'photo credit → `photo.credit`');
+      take(node, 'photo credit → the article’s photo credit');
       continue;
     }
     const captioned = parseCaptionWithCredit(text);
     if (captioned && meta.title) {
       meta.photo = captioned;
-      take(node, 'photo caption and credit → `photo`');
+      take(node, 'photo caption and credit → the article’s photo caption and credit');
       continue;
     }
     if (!meta.title) {
@@ -104,12 +104,12 @@ export function extractHeader(tree: Root, file: VFile): void {
         countWords(nextText) > countWords(text)
       ) {
         meta.kicker = text;
-        take(node, 'kicker above the title → `kicker`');
+        take(node, 'label above the title → kept above the title');
         continue;
       }
       meta.title = { text, line: lineOf(node) };
       titleNode = node;
-      take(node, 'title → `title`');
+      take(node, 'title → the article’s title');
       continue;
     }
     if (meta.dek === null && titleNode !== null && nodes[i - 1] === titleNode) {
@@ -124,13 +124,13 @@ export function extractHeader(tree: Root, file: VFile): void {
         node.data?.indented === true
       ) {
         meta.dek = text;
-        take(node, 'standfirst under the title → `dek`');
+        take(node, 'standfirst under the title → the article’s standfirst');
         continue;
       }
     }
     if (meta.title && looksLikeName(text) && parseDateLine(nextText) !== null) {
       meta.authors.push({ name: text, line: lineOf(node) });
-      take(node, 'author name above the printed date → `authors`');
+      take(node, 'author name above the printed date → the article’s author');
       continue;
     }
     break;

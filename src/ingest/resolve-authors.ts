@@ -5,7 +5,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Provenance } from '../schemas/basis.ts';
 import type { SourceEntry } from '../schemas/sources.ts';
-import { seedLines, sourcedProvenance, unknownProvenance } from './provenance.ts';
+import { savedPageLines, sourcedProvenance, unknownProvenance } from './provenance.ts';
 import type { TextMeta } from './types.ts';
 
 /** People credited for one role, with the basis. */
@@ -16,7 +16,7 @@ export interface ResolvedPeople {
 
 /**
  * The authors: the printed byline, else sources.yaml, else unknown (quoting the text's first note).
- * @example resolveAuthors({ authors: [{ name: 'Ana Paz', line: 4 }], notes: [] }, undefined).provenance.note // 'Byline at seed line 4.'
+ * @example resolveAuthors({ authors: [{ name: 'Ana Paz', line: 4 }], notes: [] }, undefined).provenance.note // 'Printed in the byline, on line 4 of the saved page.'
  */
 export function resolveAuthors(
   meta: Pick<TextMeta, 'authors' | 'notes'>,
@@ -25,7 +25,7 @@ export function resolveAuthors(
   if (meta.authors.length > 0) {
     return {
       people: meta.authors.map((a) => ({ name: a.name })),
-      provenance: { basis: 'in-text', note: `Byline at seed ${seedLines(meta.authors)}.` },
+      provenance: { basis: 'in-text', note: `Printed in the byline, on ${savedPageLines(meta.authors)}.` },
     };
   }
   if (source?.authors) {
@@ -44,7 +44,7 @@ export function resolveTranslators(meta: Pick<TextMeta, 'translators'>): Resolve
     people: meta.translators.map((t) => ({ name: t.name })),
     provenance:
       meta.translators.length > 0
-        ? { basis: 'in-text', note: `Translator credit at seed ${seedLines(meta.translators)}.` }
+        ? { basis: 'in-text', note: `Credited as translator on ${savedPageLines(meta.translators)}.` }
         : unknownProvenance('The text names no translator.'),
   };
 }

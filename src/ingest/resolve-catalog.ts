@@ -16,7 +16,7 @@ export interface ResolvedCatalog {
   provenance: { publisher: Provenance; tendency: Provenance; sourceUrl: Provenance };
 }
 
-const NOT_KNOWN = 'Not known from the text, and sources.yaml gives none.';
+const NOT_KNOWN = 'Not known from the text or from elsewhere.';
 
 /**
  * Resolve publisher, tendency and URL from a sources.yaml entry and the publisher catalogue.
@@ -43,7 +43,7 @@ export function resolveCatalog(
       tendency: tendencyProvenance,
       sourceUrl: source?.sourceUrl
         ? sourcedProvenance(source.sourceUrl)
-        : unknownProvenance('No public URL is recorded in sources.yaml.'),
+        : unknownProvenance('No public address of this article is known.'),
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { ArticleData } from '../schemas/article.ts';
 import type { SourceEntry } from '../schemas/sources.ts';
-import { seedLines } from './provenance.ts';
+import { savedPageLines } from './provenance.ts';
 import type { TextMeta } from './types.ts';
 
 /** The article's date fields, and what the editors should be told about them. */
@@ -50,7 +50,7 @@ export function resolveDate(
         dateRange: null,
         dateBasis: 'in-text',
         ...kept,
-        dateNote: `Printed at seed ${seedLines(printed)}.`,
+        dateNote: `Printed in the article’s header, on ${savedPageLines(printed)}.`,
       },
       warnings,
     };
@@ -61,7 +61,7 @@ export function resolveDate(
       dateRange: null,
       dateBasis: 'unknown',
       ...kept,
-      dateNote: 'No date is printed, and sources.yaml gives none.',
+      dateNote: 'No date is printed, and none is known from elsewhere.',
     },
     warnings: [...warnings, `${file}: no date in the text or in sources.yaml`],
   };

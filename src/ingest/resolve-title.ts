@@ -29,7 +29,9 @@ export function resolveTitle(
 ): ResolvedTitle {
   if (source?.title) {
     const { basis, note } = sourcedProvenance(source.title);
-    const kept = meta.title ? ` The text prints the title “${meta.title.text}” (seed line ${meta.title.line}).` : '';
+    const kept = meta.title
+      ? ` The text prints the title “${meta.title.text}” (line ${meta.title.line} of the saved page).`
+      : '';
     // Not the text's own title, so shown and cited as the editors' (in brackets), its note saying why.
     return {
       title: source.title.value,
@@ -42,14 +44,14 @@ export function resolveTitle(
     return {
       title: meta.title.text,
       titleBasis: 'printed',
-      provenance: { basis: 'in-text', note: `Printed at seed line ${meta.title.line}.` },
+      provenance: { basis: 'in-text', note: `Printed as the headline, on line ${meta.title.line} of the saved page.` },
       warnings: [],
     };
   }
   return {
     title: `Untitled text from ${file}`,
     titleBasis: 'devised',
-    provenance: { basis: 'devised', note: 'The text prints no title and sources.yaml gives none.' },
+    provenance: { basis: 'devised', note: 'The text prints no title, and none is known from elsewhere.' },
     warnings: [`${file}: no title in the text or in sources.yaml; a placeholder title was devised`],
   };
 }

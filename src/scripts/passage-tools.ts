@@ -6,7 +6,8 @@
 import { passageId } from '../lib/routes/routes.ts';
 import { textFragmentUrl } from '../lib/routes/text-fragment.ts';
 
-function announce(message: string): void {
+/** Say a message to screen readers through the layout's live region. */
+export function announce(message: string): void {
   const status = document.getElementById('status');
   if (status) {
     status.textContent = '';
@@ -34,6 +35,12 @@ function pageUrl(): string {
 /** A passage's own id (`pN`), from its number: in the comparison view its element id is prefixed. */
 const ownId = (passage: HTMLElement) => passageId(Number(passage.dataset['passage']));
 
+/** Copy a passage's absolute permalink, and say so. */
+export function copyPassageLink(passage: HTMLElement): void {
+  const base = passage.closest<HTMLElement>('[data-page-url]')?.dataset['pageUrl'] ?? pageUrl();
+  void copy(`${base}#${ownId(passage)}`, `paragraph ${passage.dataset['passage'] ?? ''}`);
+}
+
 /** Give every passage under `root` its "Copy link" button (once: passages that have one are skipped). */
 export function enhancePassages(root: ParentNode = document): void {
   for (const passage of root.querySelectorAll<HTMLElement>('.passage[data-passage]')) {
@@ -44,10 +51,7 @@ export function enhancePassages(root: ParentNode = document): void {
     button.dataset['pagefindIgnore'] = '';
     button.textContent = 'Copy link';
     button.setAttribute('aria-label', `Copy link to paragraph ${passage.dataset['passage'] ?? ''}`);
-    button.addEventListener('click', () => {
-      const base = passage.closest<HTMLElement>('[data-page-url]')?.dataset['pageUrl'] ?? pageUrl();
-      void copy(`${base}#${ownId(passage)}`, `paragraph ${passage.dataset['passage'] ?? ''}`);
-    });
+    button.addEventListener('click', () => copyPassageLink(passage));
     passage.querySelector('.pnum')?.after(button);
   }
 }

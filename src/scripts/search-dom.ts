@@ -13,6 +13,7 @@ import {
   summariseSearch,
   type ArticleResult,
 } from '../lib/search/search-results.ts';
+import { isGloss, type ExcerptPart, type ExcerptText } from '../lib/search/search-hits.ts';
 import { FILTER_KEYS, filtersLabel, viewValue, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
 import { el } from './dom.ts';
 import type { FilterCounts } from './pagefind-api.ts';
@@ -24,6 +25,24 @@ const FILTER_LABELS: Record<FilterKey, string> = {
   year: 'Year',
 };
 
+/** Words of an excerpt, the hits marked. */
+function renderExcerptText(part: ExcerptText): Node | string {
+  return part.mark ? el('mark', {}, [part.text]) : part.text;
+}
+
+/**
+ * One piece of an excerpt. The site's gloss (other names of a mention, indexed for variant spellings)
+ * is labelled and styled as the site's, so it never passes for the article's own square brackets.
+ */
+function renderExcerptPart(part: ExcerptPart): Node | string {
+  if (!isGloss(part)) return renderExcerptText(part);
+  return el('span', { className: 'gloss' }, [
+    el('span', { className: 'gloss-label' }, ['also named:']),
+    ' ',
+    ...part.gloss.map(renderExcerptText),
+  ]);
+}
+
 /** One article's result: its title, facts, and each matching passage linked with its terms marked. */
 export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
   const { data } = hit;
@@ -31,11 +50,7 @@ export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
   const slug = data.meta['slug'] ?? '';
   const list = el('ol', { className: 'hits' });
   for (const passage of hit.passages) {
-    const excerpt = el(
-      'span',
-      { className: 'excerpt' },
-      passage.excerpt.map((part) => (part.mark ? el('mark', {}, [part.text]) : part.text)),
-    );
+    const excerpt = el('span', { className: 'excerpt' }, passage.excerpt.map(renderExcerptPart));
     const href = routes.passageHighlight(slug, passage.id, q.replace(/"/g, ''));
     list.append(el('li', {}, [el('a', { href, className: 'hit-link' }, [`¶${passage.n}`]), ' ', excerpt]));
   }

@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import type { Element, Root, RootContent } from 'hast';
 import { check, LinkState } from 'linkinator';
+import { rehype } from 'rehype';
 import { listPageFiles, sitePathOf } from '../helpers/site-pages.ts';
 
 const DIST = 'dist';
@@ -36,6 +38,22 @@ test('every page is valid HTML by the W3C Nu HTML Checker', () => {
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
     .map((m) => `${relative(process.cwd(), new URL(m.url).pathname)}:${String(m.lastLine ?? '?')}: ${m.message}`);
   expect(errors).toEqual([]);
+});
+
+/** The words a reader sees: text nodes, without scripts, styles, templates or code (file names such as seeds/ are code). */
+function visibleText(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'root' && node.type !== 'element') return '';
+  if (node.type === 'element' && ['script', 'style', 'template', 'code'].includes((node as Element).tagName)) return '';
+  return node.children.map(visibleText).join(' ');
+}
+
+test('no page shows the word "seed" to readers: notes say where a fact comes from in their words', () => {
+  const shown = files.flatMap((file) => {
+    const text = visibleText(rehype().parse(readFileSync(file, 'utf8')));
+    return [...text.matchAll(/.{0,40}\bseeds?\b.{0,40}/gi)].map((m) => `${pathOf(file)}: ${m[0]}`);
+  });
+  expect(shown).toEqual([]);
 });
 
 test.describe('links', () => {

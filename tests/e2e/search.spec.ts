@@ -31,6 +31,29 @@ test('CGTP lists exactly the articles and passages whose bodies contain it', asy
   for (const mark of await page.locator('.result mark').allTextContents()) expect(mark).toMatch(/CGTP/);
 });
 
+test("the site's gloss in an excerpt is labelled and set apart; the article's own brackets stay as printed", async ({
+  page,
+}) => {
+  await search(page, 'CGTP');
+  // "… the CGTP [Workers’ General Confederation of Peru]), …": the brackets are the article's.
+  const excerpt = page.locator('.excerpt').filter({ hasText: '[Workers’' }).first();
+  const gloss = excerpt.locator('.gloss').filter({ hasText: 'General Confederation of Workers of Peru' }).first();
+  await expect(gloss.locator('.gloss-label')).toHaveText('also named:');
+  expect(await gloss.textContent()).not.toMatch(/[[\]⁅⁆]/);
+  const fonts = await excerpt.evaluate((e) => [
+    getComputedStyle(e).fontFamily,
+    getComputedStyle(e.querySelector('.gloss') as Element).fontFamily,
+  ]);
+  expect(fonts[1]).not.toBe(fonts[0]);
+  const printed = await excerpt.evaluate((e) => {
+    const copy = e.cloneNode(true) as Element;
+    for (const g of copy.querySelectorAll('.gloss')) g.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, ' ');
+  });
+  expect(printed).toContain('CGTP [Workers’');
+  expect(printed).not.toContain('also named');
+});
+
 test('a passage hit lands on its ¶, highlighted, with the term marked', async ({ page }) => {
   await search(page, 'CGTP');
   const link = page.locator('.result .hit-link').first();

@@ -2,7 +2,14 @@
  * Search results shaped for the page: the matching passages of one Pagefind result, the columns
  * of the by-tendency view, and the sentences that sum them up. Pure; the page script draws them.
  */
-import { excerptAround, findPhrase, groupHitsByPassage, listPhrases, type PagefindAnchor } from './search-hits.ts';
+import {
+  excerptAround,
+  findPhrase,
+  groupHitsByPassage,
+  listPhrases,
+  type ExcerptPart,
+  type PagefindAnchor,
+} from './search-hits.ts';
 
 /** What the page reads from one Pagefind result's `data()`. */
 export interface ResultFragment {
@@ -19,7 +26,7 @@ export interface ResultFragment {
 export interface PassageResult {
   id: string;
   n: number;
-  excerpt: { text: string; mark?: boolean }[];
+  excerpt: ExcerptPart[];
 }
 
 /** One article's result and its matching passages. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { seedLines, sourcedProvenance, unknownProvenance } from '../../../src/ingest/provenance.ts';
+import { savedPageLines, sourcedProvenance, unknownProvenance } from '../../../src/ingest/provenance.ts';
 
 describe('provenance helpers', () => {
-  it('names each seed line once, in the order first seen', () => {
-    expect(seedLines([{ line: 3 }, { line: 3 }, { line: 5 }])).toBe('line 3, line 5');
-    expect(seedLines([{ line: 9 }, { line: 2 }])).toBe('line 9, line 2');
+  it('names each line of the saved page once, in the order first seen', () => {
+    expect(savedPageLines([{ line: 3 }, { line: 3 }, { line: 5 }])).toBe('lines 3 and 5 of the saved page');
+    expect(savedPageLines([{ line: 9 }, { line: 2 }])).toBe('lines 9 and 2 of the saved page');
   });
 
   it("keeps a sourced value's basis and note, not its value", () => {

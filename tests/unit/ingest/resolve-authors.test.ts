@@ -4,7 +4,7 @@ import { resolveAuthors, resolveTranslators } from '../../../src/ingest/resolve-
 const known = { value: ['Ana Paz', 'Luis Rojas'], basis: 'verified-elsewhere' as const, note: 'Signed on the site.' };
 
 describe('resolveAuthors', () => {
-  it('takes the printed byline, naming each seed line once', () => {
+  it('takes the printed byline, naming each line of the saved page once', () => {
     const meta = {
       authors: [
         { name: 'Ana Paz', line: 4 },
@@ -15,7 +15,7 @@ describe('resolveAuthors', () => {
     };
     expect(resolveAuthors(meta, { authors: known })).toEqual({
       people: [{ name: 'Ana Paz' }, { name: 'Luis Rojas' }, { name: 'Eva Soto' }],
-      provenance: { basis: 'in-text', note: 'Byline at seed line 4, line 6.' },
+      provenance: { basis: 'in-text', note: 'Printed in the byline, on lines 4 and 6 of the saved page.' },
     });
   });
 
@@ -38,7 +38,7 @@ describe('resolveTranslators', () => {
   it('names the translators credited in the text', () => {
     expect(resolveTranslators({ translators: [{ name: 'Sam Ortiz', line: 30 }] })).toEqual({
       people: [{ name: 'Sam Ortiz' }],
-      provenance: { basis: 'in-text', note: 'Translator credit at seed line 30.' },
+      provenance: { basis: 'in-text', note: 'Credited as translator on line 30 of the saved page.' },
     });
   });
 

@@ -40,9 +40,9 @@ describe('resolveCatalog', () => {
       tendency: null,
       sourceUrl: null,
       provenance: {
-        publisher: { basis: 'unknown', note: 'Not known from the text, and sources.yaml gives none.' },
-        tendency: { basis: 'unknown', note: 'Not known from the text, and sources.yaml gives none.' },
-        sourceUrl: { basis: 'unknown', note: 'No public URL is recorded in sources.yaml.' },
+        publisher: { basis: 'unknown', note: 'Not known from the text or from elsewhere.' },
+        tendency: { basis: 'unknown', note: 'Not known from the text or from elsewhere.' },
+        sourceUrl: { basis: 'unknown', note: 'No public address of this article is known.' },
       },
     });
   });

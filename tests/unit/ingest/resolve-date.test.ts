@@ -15,7 +15,7 @@ describe('resolveDate', () => {
         dateBasis: 'in-text',
         datePrinted: 'January 20, 2023',
         datePrintedIso: '2023-01-20',
-        dateNote: 'Printed at seed line 5, line 40.',
+        dateNote: 'Printed in the article’s header, on lines 5 and 40 of the saved page.',
       },
       warnings: [],
     });
@@ -57,7 +57,7 @@ describe('resolveDate', () => {
         dateBasis: 'unknown',
         datePrinted: null,
         datePrintedIso: null,
-        dateNote: 'No date is printed, and sources.yaml gives none.',
+        dateNote: 'No date is printed, and none is known from elsewhere.',
       },
       warnings: ['a.txt: no date in the text or in sources.yaml'],
     });

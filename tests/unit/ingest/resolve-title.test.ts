@@ -11,7 +11,7 @@ describe('resolveTitle', () => {
       titleBasis: 'devised',
       provenance: {
         basis: 'devised',
-        note: 'Devised by the editors. The text prints the title “Peru rises” (seed line 3).',
+        note: 'Devised by the editors. The text prints the title “Peru rises” (line 3 of the saved page).',
       },
       warnings: [],
     });
@@ -37,7 +37,7 @@ describe('resolveTitle', () => {
     expect(result.titleBasis).toBe('devised');
     expect(result.provenance).toEqual({
       basis: 'devised',
-      note: 'The text prints no title and sources.yaml gives none.',
+      note: 'The text prints no title, and none is known from elsewhere.',
     });
     expect(result.warnings).toEqual([
       'a.txt: no title in the text or in sources.yaml; a placeholder title was devised',

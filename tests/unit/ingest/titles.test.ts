@@ -48,7 +48,7 @@ describe('two seeds that print the same title', () => {
     expect(data['titleBasis']).toBe('devised');
     expect((data['provenance'] as { title: unknown }).title).toEqual({
       basis: 'verified-elsewhere',
-      note: 'The publisher titles the second statement so on its site. The text prints the title “Peru Rises Against the Regime” (seed line 1).',
+      note: 'The publisher titles the second statement so on its site. The text prints the title “Peru Rises Against the Regime” (line 1 of the saved page).',
     });
   });
 });

@@ -31,7 +31,7 @@ describe('buildArticleView', () => {
     expect(row(slug, 'Written')).toEqual({
       label: 'Written',
       value: '7 April 2023 · printed in the text',
-      evidence: 'Printed at seed line 9.',
+      evidence: 'Printed in the article’s header, on line 9 of the saved page.',
     });
   });
 
