@@ -180,13 +180,18 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
   return figures;
 }
 
-/**
- * Lighthouse scores (0–100) for home, an article, the comparison and search, desktop preset.
- * @example (await runLighthouse('/repo/dist')).home?.accessibility // 100
- */
-export async function runLighthouse(dist: string): Promise<Record<string, Record<string, number>>> {
+/** Lighthouse's two presets: desktop, and its default, a throttled mid-range phone. */
+export type LighthousePreset = 'desktop' | 'mobile';
+
+/** Lighthouse scores (0–100) for home, an article, the comparison and search, with one preset. */
+export async function runLighthouse(
+  dist: string,
+  preset: LighthousePreset = 'desktop',
+): Promise<Record<string, Record<string, number>>> {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
+  // No config is Lighthouse's default: the mobile preset (emulated phone, throttled CPU and network).
+  const config = preset === 'desktop' ? desktop : undefined;
   const { launch: launchChrome } = await import('chrome-launcher');
   const article = readdirArticles(dist)[0] ?? '';
   const second = readdirArticles(dist)[1] ?? '';
@@ -201,7 +206,7 @@ export async function runLighthouse(dist: string): Promise<Record<string, Record
   const scores: Record<string, Record<string, number>> = {};
   try {
     for (const [name, path] of Object.entries(pages)) {
-      const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' }, desktop);
+      const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
       const categories = result?.lhr.categories ?? {};
       scores[name] = Object.fromEntries(
         Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),

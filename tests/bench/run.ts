@@ -24,7 +24,14 @@ import { listPassages } from '../../src/lib/passages/passages.ts';
 import { parseBody } from '../../src/lib/passages/body.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
 import { writeBaselineProject } from './baseline.ts';
-import { measurePages, measureSearch, runLighthouse, type PageWeight, type SearchFigure } from './browser.ts';
+import {
+  measurePages,
+  measureSearch,
+  runLighthouse,
+  type LighthousePreset,
+  type PageWeight,
+  type SearchFigure,
+} from './browser.ts';
 import { makeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -143,7 +150,7 @@ function markdown(
   rows: Row[],
   pages: PageWeight[],
   search: SearchFigure[],
-  lighthouse: Record<string, Record<string, number>>,
+  lighthouse: Partial<Record<LighthousePreset, Record<string, Record<string, number>>>>,
   machine: string,
 ): string {
   const lines: string[] = [];
@@ -179,14 +186,11 @@ function markdown(
     lines.push('| query | results | bytes transferred | time to first results |', '| --- | ---: | ---: | ---: |');
     for (const s of search) lines.push(`| ${s.query} | ${s.results} | ${kb(s.bytes)} | ${s.ms} ms |`);
   }
-  const names = Object.keys(lighthouse);
-  if (names.length > 0) {
-    lines.push('', 'Lighthouse (Debian Chromium, desktop preset):', '');
+  for (const [preset, scores] of Object.entries(lighthouse)) {
+    lines.push('', `Lighthouse (Debian Chromium, ${preset} preset):`, '');
     lines.push('| page | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |');
-    for (const name of names) {
-      const s = lighthouse[name] ?? {};
+    for (const [name, s] of Object.entries(scores))
       lines.push(`| ${name} | ${s['performance']} | ${s['accessibility']} | ${s['best-practices']} | ${s['seo']} |`);
-    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -212,7 +216,12 @@ async function main(): Promise<void> {
             'Juliaca massacre',
           ])
         : [];
-    const lighthouse = skip.has('lighthouse') ? {} : await runLighthouse(join(ROOT, 'dist'));
+    const lighthouse = skip.has('lighthouse')
+      ? {}
+      : {
+          desktop: await runLighthouse(join(ROOT, 'dist'), 'desktop'),
+          mobile: await runLighthouse(join(ROOT, 'dist'), 'mobile'),
+        };
     const table = markdown(rows, pages, search, lighthouse, machine);
     const results = join(ROOT, 'tests', 'bench', 'results');
     mkdirSync(results, { recursive: true });
