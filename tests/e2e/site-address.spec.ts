@@ -6,11 +6,9 @@
  * URL in the build may point anywhere else but the publishers' own pages. The build is served from
  * 127.0.0.1, as a preview or a mirror would be: what a reader copies still names the published address.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Root } from 'hast';
@@ -20,6 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { PublisherListSchema } from '../../src/schemas/catalog.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
 import { CONTENT } from '../helpers/project.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { listPageFiles, sitePathOf } from '../helpers/site-pages.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -53,10 +52,7 @@ let served = '';
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   outDir = mkdtempSync(join(tmpdir(), 'uprising-reader-address-'));
-  await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await buildSite({ outDir, base: BASE, site: SITE_URL });
   server = await startStaticServer({ root: outDir, base: BASE });
   served = `${server.origin}${BASE}`;
 });

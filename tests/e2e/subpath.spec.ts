@@ -4,13 +4,12 @@
  * and used as a reader would (search, comparison). A link built by hand rather than through
  * src/lib/routes/ misses the base, and the crawl reports it broken.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { check, LinkState } from 'linkinator';
+import { buildSite } from '../helpers/build-site.ts';
 import { listPageFiles, sitePathOf } from '../helpers/site-pages.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -30,10 +29,7 @@ test.beforeAll(async () => {
   // build knows the address and its absolute permalinks and canonical links are crawled too.
   server = await startStaticServer({ root: outDir, base: BASE });
   site = `${server.origin}${BASE}`;
-  await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, BASE_PATH: BASE, SITE_URL: server.origin, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await buildSite({ outDir, base: BASE, site: server.origin });
 });
 
 test.afterAll(async () => {
