@@ -184,10 +184,13 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
 export type LighthousePreset = 'desktop' | 'mobile';
 
 /** Lighthouse scores (0–100) for home, an article, the comparison and search, with one preset. */
-export async function runLighthouse(
-  dist: string,
-  preset: LighthousePreset = 'desktop',
-): Promise<Record<string, Record<string, number>>> {
+/** Lighthouse's category scores per page, and the weighted audits that cost each page points. */
+export interface LighthouseRun {
+  scores: Record<string, Record<string, number>>;
+  misses: Record<string, string[]>;
+}
+
+export async function runLighthouse(dist: string, preset: LighthousePreset = 'desktop'): Promise<LighthouseRun> {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktop } = await import('lighthouse/core/config/desktop-config.js');
   // No config is Lighthouse's default: the mobile preset (emulated phone, throttled CPU and network).
@@ -204,6 +207,7 @@ export async function runLighthouse(
   const { origin, server } = await serve(dist);
   const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const scores: Record<string, Record<string, number>> = {};
+  const misses: Record<string, string[]> = {};
   try {
     for (const [name, path] of Object.entries(pages)) {
       const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
@@ -211,10 +215,16 @@ export async function runLighthouse(
       scores[name] = Object.fromEntries(
         Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
       );
+      // The weighted audits that cost points: what to fix when a score is under 100.
+      const audits = result?.lhr.audits ?? {};
+      misses[name] = Object.values(categories)
+        .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id))
+        .filter((id) => (audits[id]?.score ?? 1) < 1)
+        .map((id) => `${id}${audits[id]?.displayValue ? ` (${String(audits[id].displayValue)})` : ''}`);
     }
   } finally {
     chrome.kill();
     server.close();
   }
-  return scores;
+  return { scores, misses };
 }

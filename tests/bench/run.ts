@@ -28,6 +28,7 @@ import {
   measurePages,
   measureSearch,
   runLighthouse,
+  type LighthouseRun,
   type LighthousePreset,
   type PageWeight,
   type SearchFigure,
@@ -150,7 +151,7 @@ function markdown(
   rows: Row[],
   pages: PageWeight[],
   search: SearchFigure[],
-  lighthouse: Partial<Record<LighthousePreset, Record<string, Record<string, number>>>>,
+  lighthouse: Partial<Record<LighthousePreset, LighthouseRun>>,
   machine: string,
 ): string {
   const lines: string[] = [];
@@ -186,11 +187,16 @@ function markdown(
     lines.push('| query | results | bytes transferred | time to first results |', '| --- | ---: | ---: | ---: |');
     for (const s of search) lines.push(`| ${s.query} | ${s.results} | ${kb(s.bytes)} | ${s.ms} ms |`);
   }
-  for (const [preset, scores] of Object.entries(lighthouse)) {
+  for (const [preset, { scores, misses }] of Object.entries(lighthouse)) {
     lines.push('', `Lighthouse (Debian Chromium, ${preset} preset):`, '');
-    lines.push('| page | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '| page | performance | accessibility | best practices | SEO | audits that cost points |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+    );
     for (const [name, s] of Object.entries(scores))
-      lines.push(`| ${name} | ${s['performance']} | ${s['accessibility']} | ${s['best-practices']} | ${s['seo']} |`);
+      lines.push(
+        `| ${name} | ${s['performance']} | ${s['accessibility']} | ${s['best-practices']} | ${s['seo']} | ${misses[name]?.join(', ') || '–'} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,16 +1,18 @@
 /**
  * The Content-Security-Policy, built from what a page needs. Every page starts from
- * `default-src 'none'`: its own scripts, stylesheets and images, nothing else (no fonts: the site
- * uses system fonts; no inline script or style: astro.config.ts never inlines them, so no hashes).
- * A page that needs more says so, and gets that and no more.
+ * `default-src 'none'`: its own scripts, stylesheets and images, and fetches from the site itself,
+ * nothing else (no fonts: the site uses system fonts; no inline script or style: astro.config.ts
+ * never inlines them, so no hashes). A page that needs more says so, and gets that and no more.
+ *
+ * `connect-src 'self'` on every page, not `'none'` where no script of ours fetches: crawlers' own
+ * checks run inside the page (Lighthouse fetches /robots.txt from the page, and `'none'` made it report
+ * the file as missing), and `'self'` lets nothing leave the site, since no script but the site's runs.
  */
 
 /** What a page needs beyond its own scripts, stylesheets and images. */
 export interface PageNeeds {
   /** Runs WebAssembly (Pagefind's search engine): `'wasm-unsafe-eval'`. */
   wasm?: boolean;
-  /** Fetches files of the site from script (the search index, the articles the comparison view shows). */
-  fetch?: boolean;
 }
 
 /** Directive name → sources, in the order they are written. */
@@ -23,7 +25,7 @@ function directives(needs: PageNeeds): Directives {
     ['style-src', ["'self'"]],
     ['img-src', ["'self'"]],
     ['font-src', ["'none'"]],
-    ['connect-src', needs.fetch ? ["'self'"] : ["'none'"]],
+    ['connect-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
@@ -48,5 +50,5 @@ export function pageCsp(needs: PageNeeds = {}): string {
  * @example headerCsp().endsWith("frame-ancestors 'none'") // true
  */
 export function headerCsp(): string {
-  return write([...directives({ wasm: true, fetch: true }), ['frame-ancestors', ["'none'"]]]);
+  return write([...directives({ wasm: true }), ['frame-ancestors', ["'none'"]]]);
 }
