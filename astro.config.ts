@@ -1,3 +1,4 @@
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import checkAnnotations from './src/integrations/check-annotations.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks in the corpus; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  // Annotations are checked before dist/ is emptied; Pagefind indexes after the pages are written.
-  integrations: [checkAnnotations(), pagefindIndex()],
+  // Annotations are checked before dist/ is emptied; Pagefind indexes after the pages are written;
+  // the sitemap lists every page under SITE_URL and BASE_PATH.
+  integrations: [checkAnnotations(), pagefindIndex(), sitemap()],
 });

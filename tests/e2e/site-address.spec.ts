@@ -39,7 +39,14 @@ const EXTERNAL = new Set<string>([
   ...PublisherListSchema.parse(parseYaml(readFileSync(join(CONTENT, 'publishers.yaml'), 'utf8'))).flatMap((p) =>
     p.url ? [p.url] : [],
   ),
+  // XML namespaces: SVG, and those the Atom feed and the sitemap declare.
   'http://www.w3.org/2000/svg',
+  'http://www.w3.org/2005/Atom',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.sitemaps.org/schemas/sitemap/0.9',
+  'http://www.google.com/schemas/sitemap-news/0.9',
+  'http://www.google.com/schemas/sitemap-image/1.1',
+  'http://www.google.com/schemas/sitemap-video/1.1',
 ]);
 
 // One build for the whole file: its tests run in order in one worker.
@@ -135,6 +142,27 @@ test('the /data/ downloads give every permalink under https://example.org/reader
     expect(rows).toHaveLength(total);
     expect(rows.filter((r) => r.permalink !== `${articleUrl(r.article)}#${r.id}`)).toEqual([]);
   }
+});
+
+test('the Atom feed, the sitemap and robots.txt name every article under https://example.org/reader/', async () => {
+  const feed = read('feed.xml');
+  const ids = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+  expect(ids.sort()).toEqual(articles.map((a) => articleUrl(a.slug)).sort());
+  expect(feed).toContain(`<link rel="self" href="${HOME}feed.xml"/>`);
+  const index = read('sitemap-index.xml');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  expect(maps.length).toBeGreaterThan(0);
+  const locs = maps.flatMap((url) => {
+    expect(url.startsWith(HOME), url).toBe(true);
+    return [...read(url.slice(HOME.length)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  });
+  expect(locs.filter((url) => !url.startsWith(HOME))).toEqual([]);
+  for (const slug of articles.map((a) => a.slug)) expect(locs).toContain(articleUrl(slug));
+  expect(read('robots.txt')).toContain(`Sitemap: ${HOME}sitemap-index.xml`);
+  // Every page points readers' feed software and crawlers at them.
+  const home = parseHtml(join(outDir, 'index.html'));
+  expect(attr(home, 'link[rel=alternate][type="application/atom+xml"]', 'href')).toBe(`${BASE}feed.xml`);
+  expect(attr(home, 'link[rel=sitemap]', 'href')).toBe(`${BASE}sitemap-index.xml`);
 });
 
 /** Every file of the build with text in it, but Pagefind's index (compressed, paths relative). */

@@ -134,6 +134,10 @@ export interface Routes {
   disagreements(claim?: string): string;
   /** The data page. */
   data(): string;
+  /** The Atom feed of the articles. */
+  feed(): string;
+  /** The sitemap index (written by @astrojs/sitemap). */
+  sitemap(): string;
   /** A downloadable data file. */
   dataFile(file: DataFile): string;
   /** The About page, or a section of it. */
@@ -178,6 +182,8 @@ export function createRoutes(base: string): Routes {
     timeline: (anchor) => at(`timeline/${fragment(anchor)}`),
     disagreements: (claim) => at(`disagreements/${fragment(claim)}`),
     data: () => at('data/'),
+    feed: () => at('feed.xml'),
+    sitemap: () => at('sitemap-index.xml'),
     dataFile: (file) => at(`data/${file}`),
     about: (section) => at(`about/${fragment(section)}`),
     pagefind: (file) => at(`pagefind/${file}`),
