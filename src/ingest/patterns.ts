@@ -299,9 +299,7 @@ export function introducesList(line: string): boolean {
     /\b(?:(?:the )?following|as follows|include|including|includes|namely|such as|these|this|are|were|is|was)\s*:$/i.test(
       lastSentence(line),
     ) ||
-    /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?:\p{L}+\s+)?\p{L}+:$/iu.test(
-      lastSentence(line),
-    )
+    /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\p{L}+\s+)?\p{L}+:$/iu.test(lastSentence(line))
   );
 }
 

@@ -5,8 +5,9 @@
  * - the introducing paragraph names a speaker with a verb of saying ("As Mariátegui wrote:",
  *   "… described what happened next to La República:"); or
  * - the paragraph speaks in the first person while the introducing one does not (another voice).
- * Never when the colon introduces a list ("Our demands are the following:"), when the paragraph
- * is a list item, or when it goes on in lower case (the author's own sentence continuing).
+ * Never when the paragraph is a list item or goes on in lower case (the author's own sentence
+ * continuing), nor, unless it opens with a quotation mark, when the colon introduces a list
+ * ("Our demands are the following:").
  * A quotation left open at the end of a paragraph runs on into the next one that opens with a
  * quotation mark; a first-person quotation runs on while the next paragraph stays in the first
  * person. Both stop at a paragraph that itself ends with a colon.
@@ -30,8 +31,10 @@ function textOf(node: RootContent | undefined): string | null {
 
 /** Why `text` reads as the quotation `intro` announces, or null when it does not. */
 export function quotationAfter(intro: string, text: string): 'quoted' | 'reported' | 'first-person' | null {
-  if (!intro.endsWith(':') || introducesList(intro) || isListItem(text) || /^\p{Ll}/u.test(text)) return null;
+  if (!intro.endsWith(':') || isListItem(text) || /^\p{Ll}/u.test(text)) return null;
+  // Quotation marks say it even after "as follows:"; without them, a list's introduction quotes nothing.
   if (opensQuotation(text)) return 'quoted';
+  if (introducesList(intro)) return null;
   if (introducesQuote(intro)) return 'reported';
   if (speaksInFirstPerson(text) && !speaksInFirstPerson(intro)) return 'first-person';
   return null;

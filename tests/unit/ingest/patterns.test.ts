@@ -233,6 +233,7 @@ describe('titles, headings, quotes', () => {
     ['Their conditions were these:', true],
     ['As Mariátegui wrote:', false],
     ['Rosa Quispe described what happened next to La República:', false],
+    ['A miner told several reporters:', false], // a quantity of listeners, not of items
   ])('introduces a list: %s → %s', (line, yes) => expect(patterns.introducesList(line)).toBe(yes));
 
   it.each([

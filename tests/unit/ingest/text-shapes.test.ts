@@ -108,8 +108,11 @@ describe('a paragraph ending with a colon that introduces someone’s words', ()
     ]);
   });
 
-  it('makes a paragraph in quotation marks a block quote, even with no verb of saying', () => {
+  it('makes a paragraph in quotation marks a block quote, with no verb of saying, even after "as follows:"', () => {
     expect(blocksOf('quote-after-colon/quotation-marks-only.txt').map((b) => b.kind)).toEqual([
+      'paragraph',
+      'quote',
+      'paragraph',
       'paragraph',
       'quote',
       'paragraph',
