@@ -9,16 +9,18 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { countWords } from '../lib/passages/text.ts';
+import { type Credit, parseCredits } from './names.ts';
+import { PHOTO_CREDIT_REASON } from './remark-extract-credits.ts';
 import {
-  looksLikeName,
+  isKicker,
   looksLikeTitle,
   parseByline,
+  parseBylineCredits,
   parseCaptionWithCredit,
   parseDateLine,
   parsePhotoCredit,
 } from './patterns.ts';
-import { createTextMeta, lineOf, type RemovedLine } from './types.ts';
+import { createTextMeta, lineOf, type RemovedLine, type TextMeta } from './types.ts';
 
 function textOf(node: RootContent | undefined): string {
   if (!node || node.type !== 'paragraph') return '';
@@ -44,11 +46,21 @@ function blankLinesAfter(removed: RemovedLine[], a: RootContent, b: RootContent 
   return nextLine - from - 1;
 }
 
-/** Was site furniture (a share bar, say) dropped between two blocks? Moved lines do not count. */
+/**
+ * Was site furniture (a share bar, say) or a photo credit dropped between two blocks? Other moved
+ * lines do not count: a photo credit stands in a page's header, a related-reading link anywhere.
+ */
 function furnitureBetween(removed: RemovedLine[], a: RootContent, b: RootContent | undefined): boolean {
   const from = a.position?.end.line ?? 0;
   const to = b?.position?.start.line ?? Number.POSITIVE_INFINITY;
-  return removed.some((r) => r.action === 'furniture' && r.line > from && r.line < to);
+  return removed.some(
+    (r) => (r.action === 'furniture' || r.reason === PHOTO_CREDIT_REASON) && r.line > from && r.line < to,
+  );
+}
+
+/** An author of the text's metadata, keeping the role or place printed beside the name. */
+function authorOf(credit: Credit, line: number): TextMeta['authors'][number] {
+  return credit.role ? { name: credit.name, line, role: credit.role } : { name: credit.name, line };
 }
 
 /** Extract the header of `tree` into `file.data.meta`. */
@@ -76,16 +88,10 @@ export function extractHeader(tree: Root, file: VFile): void {
       take(node, 'printed date → the article’s printed date');
       continue;
     }
-    const byline = parseByline(text);
+    const byline = parseBylineCredits(text);
     if (byline) {
-      meta.authors.push(...byline.map((name) => ({ name, line: lineOf(node) })));
+      meta.authors.push(...byline.map((credit) => authorOf(credit, lineOf(node))));
       take(node, 'byline → the article’s author');
-      continue;
-    }
-    const credit = parsePhotoCredit(text);
-    if (credit) {
-      meta.photo = { caption: meta.photo?.caption ?? null, credit };
-      take(node, 'photo credit → the article’s photo credit');
       continue;
     }
     const captioned = parseCaptionWithCredit(text);
@@ -96,13 +102,8 @@ export function extractHeader(tree: Root, file: VFile): void {
     }
     if (!meta.title) {
       if (!looksLikeTitle(text)) break;
-      // A very short line followed by a longer title-like line is a kicker ("ANALYSIS").
-      if (
-        !meta.kicker &&
-        countWords(text) <= 3 &&
-        looksLikeTitle(nextText) &&
-        countWords(nextText) > countWords(text)
-      ) {
+      // A short label followed by a longer headline is a kicker ("ANALYSIS", "Peru protests Jan '23").
+      if (!meta.kicker && isKicker(text, nextText)) {
         meta.kicker = text;
         take(node, 'label above the title → kept above the title');
         continue;
@@ -112,10 +113,17 @@ export function extractHeader(tree: Root, file: VFile): void {
       take(node, 'title → the article’s title');
       continue;
     }
+    // A line of names alone ("Jane Doe and John Roe", "Jane Doe | Lima") above the printed date.
+    const names = parseDateLine(nextText) !== null ? parseCredits(text, true) : null;
+    if (names) {
+      meta.authors.push(...names.map((credit) => authorOf(credit, lineOf(node))));
+      take(node, 'author name above the printed date → the article’s author');
+      continue;
+    }
     if (meta.dek === null && titleNode !== null && nodes[i - 1] === titleNode) {
       // A standfirst is recognised by what surrounds it, not by its words: header items or a
       // share bar right after it, a double blank line after it, or an indented first line.
-      const nameThenDate = looksLikeName(nextText) && parseDateLine(textOf(nodes[i + 2])) !== null;
+      const nameThenDate = parseCredits(nextText, true) !== null && parseDateLine(textOf(nodes[i + 2])) !== null;
       if (
         isHeaderItem(nextText) ||
         nameThenDate ||
@@ -127,11 +135,6 @@ export function extractHeader(tree: Root, file: VFile): void {
         take(node, 'standfirst under the title → the article’s standfirst');
         continue;
       }
-    }
-    if (meta.title && looksLikeName(text) && parseDateLine(nextText) !== null) {
-      meta.authors.push({ name: text, line: lineOf(node) });
-      take(node, 'author name above the printed date → the article’s author');
-      continue;
     }
     break;
   }

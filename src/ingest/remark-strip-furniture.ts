@@ -12,7 +12,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { countWords } from '../lib/passages/text.ts';
-import { isShareBar, looksLikeName, parseDateLine, parseRelatedLine, tailMarkerReason } from './patterns.ts';
+import { isShareBar, parseDateLine, parseRelatedLine, tailMarkerReason } from './patterns.ts';
 import { createTextMeta, lineOf } from './types.ts';
 
 /** Share of the article's characters that must stand above a share bar for it to close the article. */
@@ -31,8 +31,8 @@ function textOf(node: Paragraph): string {
  * @example readsAsProse('The federation said it would resume the blockades on Monday.') // true
  */
 export function readsAsProse(line: string): boolean {
-  if (isShareBar(line) || tailMarkerReason(line) !== null || parseDateLine(line) !== null || looksLikeName(line))
-    return false;
+  // A name (two to five words) is never six words long: no need to ask, for every line, whether it is one.
+  if (isShareBar(line) || tailMarkerReason(line) !== null || parseDateLine(line) !== null) return false;
   const words = countWords(line);
   return words >= 6 && (words > 25 || /[.,;…]["”’'»)\]]*$/.test(line));
 }

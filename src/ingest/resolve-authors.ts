@@ -23,9 +23,12 @@ export function resolveAuthors(
   source: Pick<SourceEntry, 'authors'> | undefined,
 ): ResolvedPeople {
   if (meta.authors.length > 0) {
+    // A role or place printed beside a name is not another author: the note keeps it.
+    const roles = meta.authors.flatMap((a) => (a.role ? [`“${a.role}” beside ${a.name}`] : []));
+    const beside = roles.length > 0 ? ` It also prints ${roles.join(' and ')}.` : '';
     return {
       people: meta.authors.map((a) => ({ name: a.name })),
-      provenance: { basis: 'in-text', note: `Printed in the byline, on ${savedPageLines(meta.authors)}.` },
+      provenance: { basis: 'in-text', note: `Printed in the byline, on ${savedPageLines(meta.authors)}.${beside}` },
     };
   }
   if (source?.authors) {

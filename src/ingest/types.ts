@@ -8,7 +8,8 @@ export interface TextMeta {
   title: { text: string; line: number } | null;
   kicker: string | null;
   dek: string | null;
-  authors: { name: string; line: number }[];
+  /** `role`: a role or place the byline prints beside the name ("Lima correspondent"). */
+  authors: { name: string; line: number; role?: string }[];
   translators: { name: string; line: number }[];
   datesPrinted: { text: string; iso: string; line: number }[];
   photo: { credit: string | null; caption: string | null } | null;
