@@ -128,6 +128,12 @@ export interface ConvertedBody {
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The text nodes under a dropped element, spaced apart (a form's label and button are two phrases). */
+function textsOf(node: HastContent): string[] {
+  if (node.type === 'text') return words(node.value) ? [words(node.value)] : [];
+  return 'children' in node ? node.children.flatMap(textsOf) : [];
+}
+
 /** Options of {@link bodyToMdast}. */
 export interface BodyOptions {
   /** The whole saved page, to find the line of what is removed. */
@@ -148,7 +154,8 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
       if (node.type === 'text') out.push({ type: 'text', value: node.value });
       if (node.type !== 'element') continue; // comments, doctypes
       const name = node.tagName;
-      const text = words(hastToString(node));
+      const texts = textsOf(node);
+      const text = texts.join(' ');
       if (SILENT.has(name)) continue;
       if (EMBEDDED.has(name)) {
         const src = String(node.properties.src ?? node.properties.data ?? '');
@@ -163,7 +170,7 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
       if (FORM.has(name)) {
         if (text)
           removals.push({
-            find: text,
+            find: texts[0] as string,
             text,
             action: 'furniture',
             reason: 'a form’s words: a form is not part of the article',
@@ -202,6 +209,7 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
       }
       if (name === 'a') {
         const href = String(node.properties.href ?? '').trim();
+        const text = words(hastToString(node));
         if (href && !href.startsWith('#')) {
           removals.push({
             find: href,
@@ -214,7 +222,10 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
         continue;
       }
       const children = clean(node.children);
-      if (STRUCTURE.has(name)) out.push({ type: 'element', tagName: name, properties: {}, children });
+      // No attribute is kept but a list's first number, which readers see.
+      const properties =
+        name === 'ol' && typeof node.properties.start === 'number' ? { start: node.properties.start } : {};
+      if (STRUCTURE.has(name)) out.push({ type: 'element', tagName: name, properties, children });
       else out.push(...children);
     }
     return out;
