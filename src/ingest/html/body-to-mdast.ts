@@ -17,6 +17,7 @@ import type { BlockContent, Blockquote, Heading, Nodes, Paragraph, Root, RootCon
 import { rehype } from 'rehype';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { countWords } from '../../lib/passages/text.ts';
 import type { RemovedLine } from '../types.ts';
 
 /** Elements dropped with everything inside, silently: they hold no words a reader sees. */
@@ -124,6 +125,8 @@ export interface ConvertedBody {
   children: RootContent[];
   removed: RemovedLine[];
   caption: string | null;
+  /** Words of the body that stood inside links (a list of links is no article). */
+  linkedWords: number;
 }
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -147,6 +150,7 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
   const hast = rehype().data('settings', { fragment: true }).parse(html) as HastRoot;
   const removals: Removal[] = [];
   let caption: string | null = null;
+  let linkedWords = 0;
 
   const clean = (nodes: HastContent[]): ElementContent[] => {
     const out: ElementContent[] = [];
@@ -210,6 +214,7 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
       if (name === 'a') {
         const href = String(node.properties.href ?? '').trim();
         const text = words(hastToString(node));
+        linkedWords += countWords(text);
         if (href && !href.startsWith('#')) {
           removals.push({
             find: href,
@@ -247,7 +252,7 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
     children.shift();
   }
   for (const { find, ...rest } of removals) removed.push({ line: lines(find), ...rest });
-  return { children, removed: removed.sort((a, b) => a.line - b.line), caption };
+  return { children, removed: removed.sort((a, b) => a.line - b.line), caption, linkedWords };
 }
 
 function sameWords(a: string, b: string): boolean {

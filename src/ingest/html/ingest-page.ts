@@ -5,6 +5,7 @@
  * check and Markdown writer. Pure: text in, strings out.
  */
 import { toString } from 'mdast-util-to-string';
+import { IngestError } from '../errors.ts';
 import { listPassages } from '../../lib/passages/passages.ts';
 import { countWords } from '../../lib/passages/text.ts';
 import type { ArticleData } from '../../schemas/article.ts';
@@ -48,6 +49,27 @@ function resolvePageAuthors(
         : 'The page names no author, in its metadata or its text.',
     ),
   };
+}
+
+/**
+ * Share of a body's words inside links above which it is a list of links, not an article: the
+ * threshold Readability itself uses to discard a list-like block (its link density check, 0.5).
+ */
+export const MAX_LINKED_SHARE = 0.5;
+
+/**
+ * @throws IngestError "no article body found in FILE" when most of the body's words are links: on
+ * a page too small for Readability to find a main block, it falls back to the whole page.
+ */
+function refuseLinkList(shown: string, linkedWords: number, text: string): void {
+  const total = countWords(text);
+  if (total === 0 || linkedWords / total <= MAX_LINKED_SHARE) return; // an empty body: validateArticle says so
+  throw new IngestError(
+    shown,
+    null,
+    `no article body found in ${shown}: ${linkedWords} of its ${total} words are links (a home page or a list of links?)`,
+    'save the article page itself (its own address, "Save page as… HTML only"), or paste its text into a .txt file',
+  );
 }
 
 /** Does the description only repeat the opening of the body (many sites fill it that way)? */
@@ -94,6 +116,7 @@ export function ingestPage(input: {
     printed: meta.printedDate,
   });
   const text = tree.children.map((n) => toString(n)).join(' ');
+  refuseLinkList(shown, body.linkedWords, text);
   const dek = meta.description && !repeatsBody(meta.description.value, text) ? meta.description.value : null;
 
   const data: ArticleData = {
