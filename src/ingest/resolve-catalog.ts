@@ -64,7 +64,7 @@ export function resolveCatalog(
       ? // Reader-facing note: "current" is the site's word for a tendency.
         { basis: publisherProvenance.basis, note: `The publisher ${publisherEntry.name} belongs to this current.` }
       : unknownProvenance(NOT_KNOWN);
-  const pageUrl = source?.sourceUrl ? null : (page?.canonicalUrl ?? null);
+  const pageUrl = page?.canonicalUrl ?? null; // second to sources.yaml's, below
   return {
     publisher,
     tendency: source?.tendency?.value ?? publisherEntry?.tendency ?? null,

@@ -143,6 +143,8 @@ export interface BodyOptions {
   page: string;
   /** The article's title: a first heading that repeats it is moved to the frontmatter. */
   title: string | null;
+  /** The date the page prints: an opening paragraph of only that date is moved to the frontmatter. */
+  printedDate?: string | null;
 }
 
 /** Sanitise the extracted HTML and rebuild it as text-pipeline mdast. */
@@ -250,6 +252,20 @@ export function bodyToMdast(html: string, options: BodyOptions): ConvertedBody {
       reason: 'title → the article’s title',
     });
     children.shift();
+  }
+  const dateAt = children.findIndex(
+    (node, i) =>
+      i < 3 && node.type === 'paragraph' && !!options.printedDate && sameWords(textOf(node), options.printedDate),
+  );
+  const date = children[dateAt];
+  if (date) {
+    removed.push({
+      line: lines(textOf(date)),
+      text: textOf(date),
+      action: 'frontmatter',
+      reason: 'printed date → the article’s printed date',
+    });
+    children.splice(dateAt, 1);
   }
   for (const { find, ...rest } of removals) removed.push({ line: lines(find), ...rest });
   return { children, removed: removed.sort((a, b) => a.line - b.line), caption, linkedWords };

@@ -103,7 +103,11 @@ export function ingestPage(input: {
   checkNesting(shown, html);
   const meta = readPageMetadata(html);
   const extracted = extractContent(html, shown);
-  const body = bodyToMdast(extracted.html, { page: html, title: meta.title?.value ?? extracted.title });
+  const body = bodyToMdast(extracted.html, {
+    page: html,
+    title: meta.title?.value ?? extracted.title,
+    printedDate: meta.printedDate?.text ?? null,
+  });
   const tree = { type: 'root' as const, children: body.children };
   const passages = listPassages(tree);
 

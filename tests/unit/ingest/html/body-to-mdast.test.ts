@@ -50,6 +50,17 @@ describe('bodyToMdast sanitises by rebuilding', () => {
   });
 });
 
+describe('bodyToMdast moves the header’s lines to the frontmatter', () => {
+  it('an opening paragraph of only the printed date', () => {
+    const page = '<p><time datetime="2023-03-02">2 March 2023</time></p>\n<p>Body.</p><p>2 March 2023</p>';
+    const result = bodyToMdast(page, { page, title: null, printedDate: '2 March 2023' });
+    expect(markdownOf(result.children)).toBe('Body.\n\n2 March 2023\n'); // the same words later are body text
+    expect(result.removed).toEqual([
+      { line: 1, text: '2 March 2023', action: 'frontmatter', reason: 'printed date → the article’s printed date' },
+    ]);
+  });
+});
+
 describe('bodyToMdast makes the text pipeline’s shapes', () => {
   const page = `<article>
 <h1>The Title</h1>

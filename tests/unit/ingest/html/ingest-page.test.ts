@@ -141,6 +141,14 @@ describe('the catalogue is consulted by the site’s name, never its address', (
     expect(data.kicker).toBe('World');
   });
 
+  it('takes no standfirst from a description that only repeats the start of the body', () => {
+    const html = fixture('metadata-open-graph.html').replace(
+      'A standfirst that the body does not repeat.',
+      'This hand-made page has Open Graph tags and a time element, nothing…',
+    );
+    expect(ingest(html).data.dek).toBeNull();
+  });
+
   it('an address on a catalogued domain, with no site name, gives no publisher', () => {
     const html = fixture('metadata-open-graph.html').replace(/<meta property="og:site_name"[^>]*>/, '');
     expect(html).toContain('https://www.leftvoice.org/');
