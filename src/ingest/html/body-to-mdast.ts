@@ -20,8 +20,24 @@ import { unified } from 'unified';
 import { countWords } from '../../lib/passages/text.ts';
 import type { RemovedLine } from '../types.ts';
 
-/** Elements dropped with everything inside, silently: they hold no words a reader sees. */
-const SILENT = new Set(['script', 'style', 'template', 'link', 'meta', 'base', 'head', 'title']);
+/**
+ * Elements dropped with everything inside, silently: they hold no words a reader sees (`noscript`
+ * is parsed as raw markup, a fallback for browsers without scripts, usually an image; `source` and
+ * `track` are a media element's files).
+ */
+const SILENT = new Set([
+  'script',
+  'style',
+  'template',
+  'link',
+  'meta',
+  'base',
+  'head',
+  'title',
+  'noscript',
+  'source',
+  'track',
+]);
 /** Embedded content: dropped, its address listed. */
 const EMBEDDED = new Set([
   'iframe',
@@ -34,9 +50,6 @@ const EMBEDDED = new Set([
   'canvas',
   'svg',
   'math',
-  'picture',
-  'source',
-  'track',
   'map',
   'area',
   'portal',

@@ -50,6 +50,16 @@ describe('bodyToMdast sanitises by rebuilding', () => {
   });
 });
 
+describe('bodyToMdast and images', () => {
+  it('lists the description of an image inside <picture>, and reads nothing from <noscript>', () => {
+    const page =
+      '<p>Words.</p><picture><source srcset="a.webp"><img src="a.jpg" alt="Marchers on a bridge"></picture><noscript><img src="b.jpg" alt="fallback"></noscript>';
+    const result = bodyToMdast(page, { page, title: null });
+    expect(markdownOf(result.children)).toBe('Words.\n');
+    expect(result.removed.map((r) => r.text)).toEqual(['Marchers on a bridge']);
+  });
+});
+
 describe('bodyToMdast moves the header’s lines to the frontmatter', () => {
   it('an opening paragraph of only the printed date', () => {
     const page = '<p><time datetime="2023-03-02">2 March 2023</time></p>\n<p>Body.</p><p>2 March 2023</p>';
