@@ -4,8 +4,10 @@
  * in the first 1024 bytes, the HTML standard's pre-scan window), else UTF-8. The decoding itself is
  * the WHATWG `TextDecoder` Node ships. Refused, with the file, the line and the fix: files over the
  * text seeds' size limit, binary data, an encoding `TextDecoder` does not know, and a declaration
- * the bytes contradict (invalid UTF-8 under `utf-8`, UTF-8 bytes under a single-byte encoding,
- * replacement characters left by an earlier lossy conversion).
+ * the bytes contradict (invalid UTF-8 under `utf-8`, UTF-8 bytes under a single-byte encoding).
+ * Decoding itself never makes a replacement character “�” here: invalid UTF-8 is refused
+ * first, and a single-byte encoding maps every byte. One already in the file was written by the
+ * site, often in an attribute; ingestPage warns when one stands in the article's text.
  */
 import { MAX_SEED_BYTES, findInvalidUtf8, tooLargeError } from '../decode.ts';
 import { IngestError } from '../errors.ts';
@@ -134,15 +136,6 @@ export function decodeHtml(file: string, bytes: Uint8Array): DecodedPage {
 
   const decoded = new TextDecoder(encoding).decode(bytes.subarray(bom?.length ?? 0));
   const html = normaliseNewlines(decoded);
-  const replacement = html.indexOf('\uFFFD');
-  if (replacement !== -1) {
-    throw new IngestError(
-      file,
-      html.slice(0, replacement).split('\n').length,
-      `the replacement character “\uFFFD” stands where characters were lost (decoded as ${encoding}${from === 'meta' ? ', as the page declares' : ''})`,
-      'save the page again from its site, or find its real encoding and correct its <meta charset="…">',
-    );
-  }
   if (html.trim() === '') {
     throw new IngestError(
       file,

@@ -161,6 +161,11 @@ export function ingestPage(input: {
   const noSource = source
     ? []
     : [`${file}: no entry in sources.yaml; publisher, current and anything the page does not say are unknown`];
+  const lost = text.includes('\uFFFD')
+    ? [
+        `${file}: the article's text holds the replacement character “\uFFFD” where the site lost characters before the page was saved; it is kept as it stands (check the passage against the site)`,
+      ]
+    : [];
   const unreadable = meta.unreadable.map(
     (line) => `${file}:${line}: a JSON-LD block is not valid JSON and was not read; the page's other metadata was used`,
   );
@@ -169,7 +174,7 @@ export function ingestPage(input: {
     data: valid,
     markdown: toMarkdown(valid, tree.children),
     removed: body.removed,
-    warnings: [...noSource, ...unreadable, ...title.warnings, ...dates.warnings],
+    warnings: [...noSource, ...unreadable, ...lost, ...title.warnings, ...dates.warnings],
     text: extracted.text,
   };
 }

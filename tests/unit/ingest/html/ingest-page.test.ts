@@ -195,6 +195,26 @@ describe('a page with no metadata', () => {
   });
 });
 
+describe('warnings', () => {
+  it('a replacement character in the article’s text, which the site wrote', () => {
+    const html = fixture('metadata-none.html').replace('no metadata at all', 'no metadata at \uFFFD');
+    expect(
+      ingest(html).warnings.some((w) => w.startsWith("page.html: the article's text holds the replacement character")),
+    ).toBe(true);
+    expect(ingest(fixture('metadata-none.html')).warnings.some((w) => w.includes('replacement character'))).toBe(false);
+  });
+
+  it('a JSON-LD block that is not JSON, by its line', () => {
+    const html = fixture('metadata-none.html').replace(
+      '<head>',
+      '<head>\n<script type="application/ld+json">{ nope</script>',
+    );
+    expect(ingest(html).warnings).toContain(
+      "page.html:4: a JSON-LD block is not valid JSON and was not read; the page's other metadata was used",
+    );
+  });
+});
+
 describe('refusals', () => {
   const refusal = (html: string) => {
     try {
