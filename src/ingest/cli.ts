@@ -1,7 +1,7 @@
 /**
  * `npm run ingest [-- --seeds DIR --out DIR --catalog DIR --strict --quiet]`
  *
- * Reads every `*.txt` in the seeds folder (and its `sources.yaml`), writes
+ * Reads every `*.txt`, `*.html` and `*.htm` in the seeds folder (and its `sources.yaml`), writes
  * `OUT/articles/<slug>.md`, `OUT/ingest-report.json` and `OUT/ingest-manifest.json`. On any problem
  * it prints each one with file, line and fix, exits 1, and leaves OUT exactly as it was.
  */
@@ -18,7 +18,7 @@ import { readSeeds, readYamlFile } from './read-inputs.ts';
 import { recoverInterruptedWrite, writeAtomically } from './write-atomically.ts';
 
 const USAGE = `usage: npm run ingest -- [--seeds DIR] [--out DIR] [--catalog DIR] [--strict] [--quiet]
-  --seeds DIR    saved articles (*.txt) and their sources.yaml (default: seeds)
+  --seeds DIR    saved articles (*.txt, *.html, *.htm) and their sources.yaml (default: seeds)
   --out DIR      where articles/, ingest-report.json and ingest-manifest.json go (default: content)
   --catalog DIR  where publishers.yaml and tendencies.yaml are (default: content)
   --strict       refuse the input when there is any warning (exit 1, nothing written)

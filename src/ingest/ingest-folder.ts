@@ -8,6 +8,8 @@ import type { Sources } from '../schemas/sources.ts';
 import { decodeSeed } from './decode.ts';
 import { decodeYaml } from './decode-yaml.ts';
 import { IngestError, IngestErrors } from './errors.ts';
+import { decodeHtml } from './html/decode-html.ts';
+import { ingestPage } from './html/ingest-page.ts';
 import { loadSources } from './load-sources.ts';
 import { ingestSeed, type IngestedArticle } from './pipeline.ts';
 import { listRemovalWarnings } from './removal-warning.ts';
@@ -62,15 +64,17 @@ export function ingestFolder(input: {
   const articles: { seed: (typeof input.seeds)[number]; article: IngestedArticle; lines: number }[] = [];
   for (const seed of input.seeds) {
     try {
-      const text = decodeSeed(seed.path, seed.bytes);
       const sha256 = createHash('sha256').update(seed.bytes).digest('hex');
-      const article = ingestSeed({
-        file: seed.name,
-        text,
-        sha256,
-        source: sources[seed.name],
-        publishers: input.publishers,
-      });
+      const common = { file: seed.name, sha256, source: sources[seed.name], publishers: input.publishers };
+      if (/\.html?$/.test(seed.name)) {
+        const { html } = decodeHtml(seed.path, seed.bytes);
+        const { text, ...article } = ingestPage({ ...common, shown: seed.path, html });
+        article.warnings.push(...listRemovalWarnings(seed.name, text, article.removed));
+        articles.push({ seed, article, lines: html.replace(/\n$/, '').split('\n').length });
+        continue;
+      }
+      const text = decodeSeed(seed.path, seed.bytes);
+      const article = ingestSeed({ ...common, text });
       article.warnings.push(...listRemovalWarnings(seed.name, text, article.removed));
       articles.push({ seed, article, lines: text.replace(/\n$/, '').split('\n').length });
     } catch (error) {

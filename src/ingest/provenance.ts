@@ -29,3 +29,17 @@ export function savedPageLines(items: { line: number }[]): string {
   if (lines.length === 1) return `line ${lines[0]} of the saved page`;
   return `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)} of the saved page`;
 }
+
+/** A value a saved web page states in its metadata, and the element it came from ("JSON-LD datePublished"). */
+export interface Found<T> {
+  value: T;
+  evidence: string;
+}
+
+/**
+ * The basis and note of a value read from a saved web page's metadata.
+ * @example pageProvenance({ evidence: 'og:site_name' }) // { basis: 'page-metadata', note: 'From the page’s metadata (og:site_name).' }
+ */
+export function pageProvenance(found: Pick<Found<unknown>, 'evidence'>): Provenance {
+  return { basis: 'page-metadata', note: `From the page’s metadata (${found.evidence}).` };
+}

@@ -122,14 +122,17 @@ export async function readYamlFile(path: string, shown: string): Promise<string 
   return bytes === null ? null : new TextDecoder('utf-8').decode(bytes);
 }
 
+/** A seed file's name: a saved text (`.txt`) or a saved web page (`.html`, `.htm`). */
+export const SEED_NAME = /\.(?:txt|html?)$/;
+
 /**
- * Every `*.txt` seed in `dir`, sorted by name; `show` turns a path into the form used in messages.
+ * Every seed in `dir` (`*.txt`, `*.html`, `*.htm`), sorted by name; `show` turns a path into the form used in messages.
  * @throws IngestErrors with every file that is not a readable regular file within the size limit.
  */
 export async function readSeeds(dir: string, show: (path: string) => string): Promise<SeedFile[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+    names = (await readdir(dir)).filter((n) => SEED_NAME.test(n)).sort();
   } catch (error) {
     throw new IngestError(
       show(dir),
@@ -142,8 +145,8 @@ export async function readSeeds(dir: string, show: (path: string) => string): Pr
     throw new IngestError(
       show(dir),
       null,
-      'no .txt files in the seeds folder',
-      'add saved articles as UTF-8 .txt files',
+      'no .txt, .html or .htm files in the seeds folder',
+      'add saved articles as UTF-8 .txt files, or as web pages saved with "Save page as… HTML only"',
     );
   }
   const errors: IngestError[] = [];

@@ -4,7 +4,7 @@
  */
 import type { ArticleData } from '../schemas/article.ts';
 import type { SourceEntry } from '../schemas/sources.ts';
-import { savedPageLines } from './provenance.ts';
+import { pageProvenance, savedPageLines, type Found } from './provenance.ts';
 import type { TextMeta } from './types.ts';
 
 /** The article's date fields, and what the editors should be told about them. */
@@ -13,20 +13,29 @@ export interface ResolvedDate {
   warnings: string[];
 }
 
+/** A saved web page's dates (see src/ingest/html/): from its metadata, and as it prints one. */
+export interface PageDates {
+  published: Found<string> | null;
+  printed: { text: string; iso: string | null; line: number } | null;
+}
+
 /**
- * Decide the dates of seed `file` from its printed dates and its sources.yaml entry.
+ * Decide the dates of seed `file` from its printed dates (or, for a saved web page, its metadata
+ * and the date it prints) and its sources.yaml entry.
  * @example resolveDate('a.txt', { datesPrinted: [] }, { date: { value: '2023-01-20/2023-01-23', basis: 'internal-evidence', note: 'Reports the 19 January march.' } }).fields.dateRange // { from: '2023-01-20', to: '2023-01-23' }
  */
 export function resolveDate(
   file: string,
   meta: Pick<TextMeta, 'datesPrinted'>,
   source: Pick<SourceEntry, 'date'> | undefined,
+  page: PageDates | null = null,
 ): ResolvedDate {
-  const printed = meta.datesPrinted;
+  const printed = page?.printed?.iso ? [{ ...page.printed, iso: page.printed.iso }] : meta.datesPrinted;
   const printedIsos = [...new Set(printed.map((d) => d.iso))];
   const warnings =
     printedIsos.length > 1 ? [`${file}: prints different dates (${printedIsos.join(', ')}); the first is used`] : [];
-  const datePrinted = printed.length > 0 ? [...new Set(printed.map((d) => d.text))].join(' / ') : null;
+  const datePrinted =
+    page?.printed?.text ?? (printed.length > 0 ? [...new Set(printed.map((d) => d.text))].join(' / ') : null);
   const datePrintedIso = printedIsos[0] ?? null;
   const kept = { datePrinted, datePrintedIso };
 
@@ -41,6 +50,28 @@ export function resolveDate(
         dateNote: source.date.note,
       },
       warnings,
+    };
+  }
+  if (page?.published) {
+    // Both kept when they disagree (a re-dated page): the printed date shows beside this one.
+    const differs = datePrintedIso !== null && datePrintedIso !== page.published.value;
+    const printedNote = differs
+      ? ` The page prints “${datePrinted}” (${savedPageLines(printed)}), a different day.`
+      : '';
+    return {
+      fields: {
+        date: page.published.value,
+        dateRange: null,
+        dateBasis: 'page-metadata',
+        ...kept,
+        dateNote: `${pageProvenance(page.published).note}${printedNote}`,
+      },
+      warnings: differs
+        ? [
+            ...warnings,
+            `${file}: the page's metadata dates it ${page.published.value} (${page.published.evidence}) but it prints ${datePrintedIso}; both are kept, the metadata's as the date`,
+          ]
+        : warnings,
     };
   }
   if (datePrintedIso) {

@@ -7,7 +7,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Provenance } from '../schemas/basis.ts';
 import type { SourceEntry } from '../schemas/sources.ts';
-import { sourcedProvenance } from './provenance.ts';
+import { pageProvenance, sourcedProvenance, type Found } from './provenance.ts';
 import type { TextMeta } from './types.ts';
 
 /** A title with its basis, and what the editors should be told about it. */
@@ -18,20 +18,27 @@ export interface ResolvedTitle {
   warnings: string[];
 }
 
+/** A saved web page's title (see src/ingest/html/), with its visible headline where it has one. */
+export type PageTitle = Found<string> & { headline: Found<string> | null };
+
 /**
- * Decide the title of seed `file` from what its text prints and what sources.yaml devises.
+ * Decide the title of seed `file` from what its text prints (or, for a saved web page, what its
+ * metadata and headline say) and what sources.yaml devises.
  * @example resolveTitle('a.txt', { title: null }, undefined).title // 'Untitled text from a.txt'
  */
 export function resolveTitle(
   file: string,
   meta: Pick<TextMeta, 'title'>,
   source: Pick<SourceEntry, 'title'> | undefined,
+  page: PageTitle | null = null,
 ): ResolvedTitle {
   if (source?.title) {
     const { basis, note } = sourcedProvenance(source.title);
     const kept = meta.title
       ? ` The text prints the title “${meta.title.text}” (line ${meta.title.line} of the saved page).`
-      : '';
+      : page
+        ? ` The page gives the title “${page.value}” (${page.evidence}).`
+        : '';
     // Not the text's own title, so shown and cited as the editors' (in brackets), its note saying why.
     return {
       title: source.title.value,
@@ -45,6 +52,22 @@ export function resolveTitle(
       title: meta.title.text,
       titleBasis: 'printed',
       provenance: { basis: 'in-text', note: `Printed as the headline, on line ${meta.title.line} of the saved page.` },
+      warnings: [],
+    };
+  }
+  if (page) {
+    // The visible headline is printed text; metadata is the page's own word for its headline.
+    const visible = page.evidence === page.headline?.evidence;
+    const differs =
+      page.headline && !visible && page.headline.value !== page.value
+        ? ` The page’s visible headline reads “${page.headline.value}”.`
+        : '';
+    return {
+      title: page.value,
+      titleBasis: 'printed',
+      provenance: visible
+        ? { basis: 'in-text', note: 'Printed as the page’s headline (its <h1>).' }
+        : { basis: 'page-metadata', note: `${pageProvenance(page).note}${differs}` },
       warnings: [],
     };
   }

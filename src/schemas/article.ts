@@ -15,6 +15,33 @@ const RelatedSchema = z.object({
   line: z.number().int().positive(),
 });
 
+/** A value a saved web page states about itself, with the element it was read from (basis `page-metadata`). */
+function pageValue<T extends z.ZodType>(value: T) {
+  return z
+    .object({ value, note: z.string().min(1) })
+    .strict()
+    .nullable();
+}
+
+/**
+ * What a saved web page says about itself beyond the fields every article has; present only for
+ * articles ingested from HTML. Each value is null when the page does not say it.
+ */
+const PageSchema = z
+  .object({
+    /** The site's own name for itself (og:site_name, JSON-LD publisher); not a catalogue id. */
+    siteName: pageValue(z.string().min(1)),
+    /** The page's language tag (`<html lang>`, JSON-LD inLanguage). */
+    language: pageValue(z.string().min(1)),
+    /** The section the site files the article under (JSON-LD articleSection, article:section). */
+    section: pageValue(z.string().min(1)),
+    /** When the page says it was last changed (JSON-LD dateModified, article:modified_time). */
+    dateModified: pageValue(IsoDate),
+    /** The page's own address for itself (`<link rel="canonical">`, og:url). */
+    canonicalUrl: pageValue(HttpUrlSchema),
+  })
+  .strict();
+
 /**
  * Frontmatter of one generated article (content/articles/<slug>.md).
  * Written by ingest and read by Astro with this same schema, so the two cannot drift.
@@ -78,6 +105,8 @@ export const ArticleSchema = z
       tendency: ProvenanceSchema,
       sourceUrl: ProvenanceSchema,
     }),
+    /** What a saved web page says about itself (HTML input only). */
+    page: PageSchema.optional(),
     /** The seed this was generated from. */
     seed: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
     /** Words in the body (headings and passages). */

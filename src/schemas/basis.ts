@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
  * - `verified-elsewhere`: checked against a public copy of the same article;
  * - `internal-evidence`: inferred from what the article reports;
  * - `devised`: made up by the editors, and shown as such (archival square brackets);
+ * - `page-metadata`: a saved web page states it in its own metadata (JSON-LD, `citation_*`, Open
+ *   Graph / `article:*` meta, `<time datetime>`, `<link rel="canonical">`); the note names the element;
  * - `unknown`: nobody knows; the value is null and the site says so.
  */
 export const BasisSchema = z.enum([
@@ -15,6 +17,7 @@ export const BasisSchema = z.enum([
   'verified-elsewhere',
   'internal-evidence',
   'devised',
+  'page-metadata',
   'unknown',
 ]);
 export type Basis = z.infer<typeof BasisSchema>;

@@ -47,7 +47,7 @@ export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 
 /** seeds/sources.yaml: seed file name → entry. */
 export const SourcesSchema = z.record(
-  z.string().regex(/^[^/\\]+\.txt$/, 'keys are seed file names ending in .txt'),
+  z.string().regex(/^[^/\\]+\.(?:txt|html?)$/, 'keys are seed file names ending in .txt, .html or .htm'),
   SourceEntrySchema,
 );
 export type Sources = z.infer<typeof SourcesSchema>;

@@ -30,7 +30,7 @@ export function toCitationInput(
     publisher,
     date: data.date,
     dateRange: data.dateRange,
-    dateStated: data.dateBasis === 'in-text' || data.dateBasis === 'source-url',
+    dateStated: data.dateBasis === 'in-text' || data.dateBasis === 'source-url' || data.dateBasis === 'page-metadata',
     datePrintedIso: data.datePrintedIso !== null && data.datePrintedIso !== data.date ? data.datePrintedIso : null,
     url,
     sourceUrl: data.sourceUrl,

@@ -75,6 +75,7 @@ const BASIS_WORDS: Record<ArticleData['dateBasis'], string> = {
   'verified-elsewhere': 'verified elsewhere',
   'internal-evidence': 'from internal evidence',
   devised: 'devised by the editors',
+  'page-metadata': 'from the page’s metadata',
   unknown: 'unknown',
 };
 

@@ -8,6 +8,7 @@ import type { Topic } from '../annotations/annotation-index.ts';
 import { absoluteUrl, entityNoteId, routes } from '../routes/routes.ts';
 import { countLabel } from './count-label.ts';
 import { findNeighbours } from './neighbours.ts';
+import { listPageMetadataRows } from './page-metadata-rows.ts';
 import { readingTime } from './reading-time.ts';
 
 /** One row of the header's metadata list: what the site states, with its basis where it has one. */
@@ -112,6 +113,7 @@ function headerRows({ entry, publisher, tendency }: ArticleView): HeaderRow[] {
       evidence: provenance.sourceUrl.note,
       ...(data.sourceUrl ? { href: data.sourceUrl } : {}),
     },
+    ...listPageMetadataRows(data.page),
     ...(photo
       ? [
           {
