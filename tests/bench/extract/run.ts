@@ -8,6 +8,8 @@
  *   --runs N          timed passes over all pages; pages per second is their median (default 3)
  *   --n-bootstrap N   passed to evaluate.py (default 1000, its own default)
  *   --keep            keep the temporary scoring folder and print its path
+ *   --worst N         how many of the worst pages to list (default 10)
+ *   --skip a,b        leave out some of the extractor's rules (EXTRACT_RULES) to measure each one
  *
  * Never writes into the benchmark folder: the scorer runs in a temporary copy holding the ground
  * truth, evaluate.py, the two published outputs it ships and ours.
@@ -17,7 +19,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractContent } from '../../../src/ingest/html/extract-content.ts';
+import { EXTRACT_RULES, extractContent, type ExtractRule } from '../../../src/ingest/html/extract-content.ts';
 import { decodePage } from './decode-page.ts';
 import { diagnose, pageF1 } from './diagnose.ts';
 
@@ -41,10 +43,18 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'n-bootstrap': { type: 'string', default: '1000' },
     keep: { type: 'boolean', default: false },
+    worst: { type: 'string', default: '10' },
+    skip: { type: 'string', default: '' },
   },
 });
 const bench = resolve(values.benchmark);
 const runs = Math.max(1, Number(values.runs));
+const skip = values.skip.split(',').filter(Boolean) as ExtractRule[];
+const unknownRules = skip.filter((rule) => !(EXTRACT_RULES as readonly string[]).includes(rule));
+if (unknownRules.length > 0) {
+  console.error(`bench:extract: no rule named ${unknownRules.join(', ')}; the rules are ${EXTRACT_RULES.join(', ')}`);
+  process.exit(2);
+}
 
 const needed = ['ground-truth.json', 'evaluate.py', 'html'];
 const absent = needed.filter((name) => !existsSync(join(bench, name)));
@@ -94,7 +104,7 @@ for (let run = 0; run < runs; run += 1) {
   for (const id of ids) {
     let body = '';
     try {
-      body = extractContent(pages.get(id) ?? '', `${id}.html`).text;
+      body = extractContent(pages.get(id) ?? '', `${id}.html`, { skip }).text;
     } catch (error) {
       if (run === 0) refusals.push(`${id.slice(0, 12)}: ${(error as Error).message.split('\n')[0] ?? ''}`);
     }
@@ -138,7 +148,7 @@ if (ours === undefined) throw new Error('evaluate.py gave no figures for ours.js
 const fmt = (v: number, sd: number): string => `${v.toFixed(3)} ± ${sd.toFixed(3)}`;
 const rows: string[][] = [
   [
-    'this project (Readability 0.6 on linkedom + rules)',
+    `this project (Readability 0.6 + rules${skip.length > 0 ? `, without ${skip.join(', ')}` : ''})`,
     fmt(ours.f1, ours.f1_std),
     fmt(ours.precision, ours.precision_std),
     fmt(ours.recall, ours.recall_std),
@@ -189,8 +199,8 @@ const check = perPage.every(
   (page) => Math.abs(page.f1 - pageF1(truth[page.id]?.articleBody ?? '', predictions[page.id]?.articleBody ?? '')) < 1e-9,
 );
 console.log('');
-console.log(`Ten worst pages (per-page F1 from evaluate.py's counts${check ? '; diagnosis tokenises as it does' : ''}):`);
-for (const page of [...perPage].sort((a, b) => a.f1 - b.f1).slice(0, 10)) {
+console.log(`The ${values.worst} worst pages (per-page F1 from evaluate.py's counts${check ? '; diagnosis tokenises as it does' : ''}):`);
+for (const page of [...perPage].sort((a, b) => a.f1 - b.f1).slice(0, Number(values.worst))) {
   const why = diagnose(truth[page.id]?.articleBody ?? '', predictions[page.id]?.articleBody ?? '');
   console.log(`  ${page.id.slice(0, 12)}  F1 ${page.f1.toFixed(3)}  P ${page.p.toFixed(2)}  R ${page.r.toFixed(2)}  ${why}`);
 }

@@ -1,0 +1,68 @@
+/**
+ * The plain text of an extracted body as a reader sees it: a blank line between blocks
+ * (paragraphs, headings, list items, table cells, quotes), a line break for `<br>`, runs of
+ * white space inside a block collapsed to one space. The DOM's own `textContent` glues adjacent
+ * blocks together ("…fifth appearance</li><li>Turkey" reads "appearanceTurkey"), which merges two
+ * words into one and breaks every word shingle around the join.
+ */
+
+/** Elements whose content starts and ends a block of its own (the HTML standard's block-level flow content). */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]); // prettier-ignore
+
+/** Elements with no reader-visible text. */
+const SILENT = new Set(['script', 'style', 'noscript', 'template', 'head']);
+
+/** The minimal node shape walked here (DOM and linkedom alike). */
+interface TextNodeLike {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  childNodes: ArrayLike<TextNodeLike>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** The text of `root` with block boundaries as blank lines and `<br>` as a line break. */
+export function blockText(root: TextNodeLike): string {
+  const out: string[] = [];
+  const walk = (node: TextNodeLike, pre: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      out.push(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/[ \t\n\r\f]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toLowerCase();
+    if (SILENT.has(name)) return;
+    if (name === 'br') {
+      out.push('\n');
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) out.push('\n\n');
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i];
+      if (child !== undefined) walk(child, pre || name === 'pre');
+    }
+    if (block) out.push('\n\n');
+  };
+  walk(root, false);
+  return out
+    .join('')
+    .split(/\n{2,}/)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.replace(/^ +| +$/g, ''))
+        .join('\n')
+        .trim(),
+    )
+    .filter((block) => block !== '')
+    .join('\n\n');
+}
