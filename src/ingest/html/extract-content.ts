@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { IngestError } from '../errors.ts';
 import { blockText } from './extract/block-text.ts';
 import { removeCaptions } from './extract/captions.ts';
+import { removeLinkBlocks } from './extract/link-blocks.ts';
 import { removeFurniture, type ElementLike } from './extract/page-furniture.ts';
 
 /** What the extractor found: the body's HTML and the extractor's own reading of the page. */
@@ -25,7 +26,7 @@ export interface ExtractedContent {
 }
 
 /** The rules around Readability, by name, so that the benchmark can measure each one's effect. */
-export const EXTRACT_RULES = ['furniture', 'captions'] as const;
+export const EXTRACT_RULES = ['furniture', 'captions', 'link-blocks'] as const;
 export type ExtractRule = (typeof EXTRACT_RULES)[number];
 
 /** For measurement only: leave some rules out. Ingest always runs them all. */
@@ -49,6 +50,7 @@ export function extractContent(html: string, file: string, options: ExtractOptio
     serializer: (node) => node as Element,
   }).parse();
   const body = article?.content ?? null;
+  if (body !== null && on('link-blocks')) removeLinkBlocks(body as unknown as ElementLike);
   const text = body === null ? '' : blockText(body);
   if (!article || body === null || text === '') {
     throw new IngestError(
