@@ -11,6 +11,7 @@ import { IngestError } from '../errors.ts';
 import { blockText } from './extract/block-text.ts';
 import { removeCaptions } from './extract/captions.ts';
 import { removeLinkBlocks } from './extract/link-blocks.ts';
+import { removeNamedFurniture } from './extract/named-furniture.ts';
 import { removeFurniture, type ElementLike } from './extract/page-furniture.ts';
 
 /** What the extractor found: the body's HTML and the extractor's own reading of the page. */
@@ -26,7 +27,7 @@ export interface ExtractedContent {
 }
 
 /** The rules around Readability, by name, so that the benchmark can measure each one's effect. */
-export const EXTRACT_RULES = ['furniture', 'captions', 'link-blocks'] as const;
+export const EXTRACT_RULES = ['furniture', 'named-furniture', 'captions', 'link-blocks'] as const;
 export type ExtractRule = (typeof EXTRACT_RULES)[number];
 
 /** For measurement only: leave some rules out. Ingest always runs them all. */
@@ -43,6 +44,7 @@ export function extractContent(html: string, file: string, options: ExtractOptio
   const { document } = parseHTML(html);
   const root = document.documentElement as unknown as ElementLike | null;
   if (root && on('furniture')) removeFurniture(root);
+  if (root && on('named-furniture')) removeNamedFurniture(root);
   if (root && on('captions')) removeCaptions(root);
   // The serializer hands back Readability's own element, so that the text is read from the tree.
   const article = new Readability<Element>(document as unknown as Document, {
