@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { IngestError } from '../errors.ts';
 import { blockText } from './extract/block-text.ts';
+import { removeArticleHeaders } from './extract/article-header.ts';
 import { removeCaptions } from './extract/captions.ts';
 import { removeLinkBlocks } from './extract/link-blocks.ts';
 import { removeNamedFurniture } from './extract/named-furniture.ts';
@@ -24,10 +25,30 @@ export interface ExtractedContent {
   title: string | null;
   /** Readability's byline guess. */
   byline: string | null;
+  /**
+   * What the rules around Readability took out, in order, each with its rule and text (elements
+   * with no text are not listed). `page`: taken from the whole page before the article was found,
+   * so mostly never part of it (menus, captions, bio boxes); `body`: taken out of the found article.
+   * Readability's own removals are not listed (the library does not report them).
+   */
+  removed: RemovedText[];
+}
+
+/** One piece of text a rule took out. */
+export interface RemovedText {
+  rule: ExtractRule;
+  stage: 'page' | 'body';
+  text: string;
 }
 
 /** The rules around Readability, by name, so that the benchmark can measure each one's effect. */
-export const EXTRACT_RULES = ['furniture', 'named-furniture', 'captions', 'link-blocks'] as const;
+export const EXTRACT_RULES = [
+  'furniture',
+  'named-furniture',
+  'captions',
+  'article-header',
+  'link-blocks',
+] as const;
 export type ExtractRule = (typeof EXTRACT_RULES)[number];
 
 /** For measurement only: leave some rules out. Ingest always runs them all. */
@@ -40,19 +61,29 @@ export interface ExtractOptions {
  * @throws IngestError "no article body found in FILE" when the page has no article (a home page, a list of links).
  */
 export function extractContent(html: string, file: string, options: ExtractOptions = {}): ExtractedContent {
-  const on = (rule: ExtractRule): boolean => !(options.skip ?? []).includes(rule);
+  const removed: RemovedText[] = [];
+  const apply = (rule: ExtractRule, stage: RemovedText['stage'], run: () => string[]): void => {
+    if ((options.skip ?? []).includes(rule)) return;
+    for (const text of run()) removed.push({ rule, stage, text });
+  };
   const { document } = parseHTML(html);
   const root = document.documentElement as unknown as ElementLike | null;
-  if (root && on('furniture')) removeFurniture(root);
-  if (root && on('named-furniture')) removeNamedFurniture(root);
-  if (root && on('captions')) removeCaptions(root);
+  if (root) {
+    apply('furniture', 'page', () => removeFurniture(root));
+    apply('named-furniture', 'page', () => removeNamedFurniture(root));
+    apply('captions', 'page', () => removeCaptions(root));
+  }
   // The serializer hands back Readability's own element, so that the text is read from the tree.
   const article = new Readability<Element>(document as unknown as Document, {
     keepClasses: false,
     serializer: (node) => node as Element,
   }).parse();
   const body = article?.content ?? null;
-  if (body !== null && on('link-blocks')) removeLinkBlocks(body as unknown as ElementLike);
+  if (body !== null) {
+    const region = body as unknown as ElementLike;
+    apply('article-header', 'body', () => removeArticleHeaders(region));
+    apply('link-blocks', 'body', () => removeLinkBlocks(region));
+  }
   const text = body === null ? '' : blockText(body);
   if (!article || body === null || text === '') {
     throw new IngestError(
@@ -62,5 +93,5 @@ export function extractContent(html: string, file: string, options: ExtractOptio
       'save the article page itself (its own address, "Save page as… HTML only"), or paste its text into a .txt file',
     );
   }
-  return { html: body.innerHTML, text, title: article.title ?? null, byline: article.byline ?? null };
+  return { html: body.innerHTML, text, title: article.title ?? null, byline: article.byline ?? null, removed };
 }

@@ -13,13 +13,15 @@ export const CAPTION_SELECTOR = [
   '[class*="credit" i]',
 ].join(', ');
 
-/** Remove captions from `root`, never an element that itself holds paragraphs of text. Returns how many. */
-export function removeCaptions(root: ElementLike): number {
-  let removed = 0;
+/** Remove captions from `root`, never an element that itself holds paragraphs of text. Returns their text. */
+export function removeCaptions(root: ElementLike): string[] {
+  const removed: string[] = [];
   for (const el of Array.from(root.querySelectorAll(CAPTION_SELECTOR))) {
     if (el.querySelectorAll('p, article, [itemprop="articleBody"]').length > 1) continue;
+    if (!root.contains(el)) continue; // inside a caption already removed
+    const text = (el.textContent ?? '').trim();
+    if (text !== '') removed.push(text);
     el.remove();
-    removed += 1;
   }
   return removed;
 }

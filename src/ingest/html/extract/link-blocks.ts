@@ -33,7 +33,7 @@ function linkShare(el: ElementLike): number {
 export function removeLinkBlocks(body: ElementLike): string[] {
   const removed: string[] = [];
   for (const el of Array.from(body.querySelectorAll(BLOCKS)) as BlockLike[]) {
-    if (!el.parentNode) continue; // inside a block already removed
+    if (!body.contains(el)) continue; // inside a block already removed
     if (el.tagName.toLowerCase() === 'div' && el.querySelectorAll(BLOCKS).length > 0) continue;
     if (words(el.textContent) === 0 || linkShare(el) < LINK_SHARE) continue;
     const label = el.previousElementSibling;

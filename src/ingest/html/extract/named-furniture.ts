@@ -37,7 +37,7 @@ export function removeNamedFurniture(root: ElementLike): string[] {
   const paragraphs = root.querySelectorAll('p').length;
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     const tag = el.tagName.toLowerCase();
-    if (tag === 'html' || tag === 'body' || !el.parentNode || !isNamedFurniture(el)) continue;
+    if (tag === 'html' || tag === 'body' || !root.contains(el) || !isNamedFurniture(el)) continue;
     if (el.querySelectorAll('article, main, [itemprop="articleBody"]').length > 0) continue;
     const own = el.querySelectorAll('p').length;
     if (own > 0 && own * 2 >= paragraphs) continue;

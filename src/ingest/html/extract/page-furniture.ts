@@ -11,6 +11,7 @@ export interface ElementLike {
   tagName: string;
   textContent: string | null;
   parentNode: unknown;
+  contains(other: unknown): boolean;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<ElementLike> & Iterable<ElementLike>;
   closest(selector: string): ElementLike | null;
@@ -36,14 +37,16 @@ export const FURNITURE_SELECTOR = [
 /**
  * Remove furniture from `root`, except an element that holds the article's own region
  * (an `<article>` or `[itemprop=articleBody]` inside a wrongly marked container is kept).
- * Returns how many elements were removed.
+ * Returns the removed elements' text.
  */
-export function removeFurniture(root: ElementLike): number {
-  let removed = 0;
+export function removeFurniture(root: ElementLike): string[] {
+  const removed: string[] = [];
   for (const el of Array.from(root.querySelectorAll(FURNITURE_SELECTOR))) {
     if (el.querySelectorAll('article, [itemprop="articleBody"], main').length > 0) continue;
+    if (!root.contains(el)) continue; // inside furniture already removed
+    const text = (el.textContent ?? '').trim();
+    if (text !== '') removed.push(text);
     el.remove();
-    removed += 1;
   }
   return removed;
 }
