@@ -13,6 +13,7 @@ import { removeArticleHeaders } from './extract/article-header.ts';
 import { removeCaptions } from './extract/captions.ts';
 import { removeLinkBlocks } from './extract/link-blocks.ts';
 import { removeNamedFurniture } from './extract/named-furniture.ts';
+import { MAX_NESTING, nestingDepth } from './extract/nesting-depth.ts';
 import { removeFurniture, type ElementLike } from './extract/page-furniture.ts';
 
 /** What the extractor found: the body's HTML and the extractor's own reading of the page. */
@@ -67,6 +68,16 @@ export function extractContent(html: string, file: string, options: ExtractOptio
     for (const text of run()) removed.push({ rule, stage, text });
   };
   const { document } = parseHTML(html);
+  const top = document.documentElement as unknown as Parameters<typeof nestingDepth>[0] | null;
+  const depth = top === null ? 0 : nestingDepth(top, MAX_NESTING);
+  if (depth > MAX_NESTING) {
+    throw new IngestError(
+      file,
+      null,
+      `the page's markup nests more than ${MAX_NESTING} elements deep, too deep to read safely (real pages stay under a hundred)`,
+      'save the page again from the browser ("Save page as… HTML only"), or paste its text into a .txt file',
+    );
+  }
   const root = document.documentElement as unknown as ElementLike | null;
   if (root) {
     apply('furniture', 'page', () => removeFurniture(root));

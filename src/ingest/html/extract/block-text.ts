@@ -27,32 +27,47 @@ interface TextNodeLike {
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
 
-/** The text of `root` with block boundaries as blank lines and `<br>` as a line break. */
+/**
+ * The text of `root` with block boundaries as blank lines and `<br>` as a line break.
+ * Walks with its own stack, not recursion: a page nested 100,000 elements deep must not overflow
+ * the call stack.
+ */
 export function blockText(root: TextNodeLike): string {
   const out: string[] = [];
-  const walk = (node: TextNodeLike, pre: boolean): void => {
+  /** A node to visit, or a marker to close a block once its children are done. */
+  type Step = { node: TextNodeLike; pre: boolean } | { close: true };
+  const stack: Step[] = [{ node: root, pre: false }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    if ('close' in step) {
+      out.push('\n\n');
+      continue;
+    }
+    const { node, pre } = step;
     if (node.nodeType === TEXT_NODE) {
       out.push(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/[ \t\n\r\f]+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
     const name = node.nodeName.toLowerCase();
-    if (SILENT.has(name)) return;
+    if (SILENT.has(name)) continue;
     if (name === 'br') {
       out.push('\n');
-      return;
+      continue;
     }
-    const block = BLOCK.has(name);
-    if (block) out.push('\n\n');
+    if (BLOCK.has(name)) {
+      out.push('\n\n');
+      stack.push({ close: true });
+    }
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i += 1) {
+    for (let i = children.length - 1; i >= 0; i -= 1) {
       const child = children[i];
-      if (child !== undefined) walk(child, pre || name === 'pre');
+      if (child !== undefined) stack.push({ node: child, pre: pre || name === 'pre' });
     }
-    if (block) out.push('\n\n');
-  };
-  walk(root, false);
+  }
   return out
     .join('')
     .split(/\n{2,}/)
