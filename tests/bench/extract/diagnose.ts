@@ -96,7 +96,10 @@ export function diagnose(truth: string, pred: string): string {
         : `missed ${total} of ${t.length} truth words (largest: ${r.length} ${r.where}, "${r.words}…")`;
   const parts =
     extraWords >= missingWords
-      ? [describe('extra', extra[0], extraWords), missingWords >= 20 ? describe('missed', missing[0], missingWords) : '']
+      ? [
+          describe('extra', extra[0], extraWords),
+          missingWords >= 20 ? describe('missed', missing[0], missingWords) : '',
+        ]
       : [describe('missed', missing[0], missingWords), extraWords >= 20 ? describe('extra', extra[0], extraWords) : ''];
   return parts.filter(Boolean).join('; ');
 }

@@ -15,7 +15,16 @@
  * truth, evaluate.py, the two published outputs it ships and ours.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,8 +41,12 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 function defaultBenchmark(): string {
   const beside = resolve(ROOT, '../shared/article-extraction-benchmark');
   if (existsSync(beside)) return beside;
-  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: ROOT, encoding: 'utf8' });
-  const main = common.status === 0 ? resolve(common.stdout.trim(), '..', '../shared/article-extraction-benchmark') : beside;
+  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const main =
+    common.status === 0 ? resolve(common.stdout.trim(), '..', '../shared/article-extraction-benchmark') : beside;
   return existsSync(main) ? main : beside;
 }
 
@@ -122,12 +135,17 @@ mkdirSync(join(work, 'output'));
 copyFileSync(join(bench, 'ground-truth.json'), join(work, 'ground-truth.json'));
 copyFileSync(join(bench, 'evaluate.py'), join(work, 'evaluate.py'));
 const shipped = new Set(existsSync(join(bench, 'output')) ? readdirSync(join(bench, 'output')) : []);
-for (const s of SHIPPED) if (shipped.has(s.file)) copyFileSync(join(bench, 'output', s.file), join(work, 'output', s.file));
+for (const s of SHIPPED)
+  if (shipped.has(s.file)) copyFileSync(join(bench, 'output', s.file), join(work, 'output', s.file));
 writeFileSync(join(work, 'output', 'ours.json'), JSON.stringify({ version: 'this project', output: predictions }));
-const scored = spawnSync('python3', ['evaluate.py', '--n-bootstrap', values['n-bootstrap'], '--output', 'metrics.json'], {
-  cwd: work,
-  encoding: 'utf8',
-});
+const scored = spawnSync(
+  'python3',
+  ['evaluate.py', '--n-bootstrap', values['n-bootstrap'], '--output', 'metrics.json'],
+  {
+    cwd: work,
+    encoding: 'utf8',
+  },
+);
 if (scored.status !== 0) {
   console.error(`bench:extract: evaluate.py failed (is python3 installed?)\n${scored.stderr}`);
   process.exit(1);
@@ -168,7 +186,14 @@ for (const s of SHIPPED) {
     `shipped output re-scored here (published F1 ${s.published})`,
   ]);
 }
-rows.push([PUBLISHED_BEST.name, PUBLISHED_BEST.f1, PUBLISHED_BEST.precision, PUBLISHED_BEST.recall, '–', 'published (benchmark README.rst)']);
+rows.push([
+  PUBLISHED_BEST.name,
+  PUBLISHED_BEST.f1,
+  PUBLISHED_BEST.precision,
+  PUBLISHED_BEST.recall,
+  '–',
+  'published (benchmark README.rst)',
+]);
 const head = ['system', 'F1', 'precision', 'recall', 'pages/s', 'figure'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -196,13 +221,18 @@ const perPage = ids.map((id, i) => {
   return { id, f1, p, r };
 });
 const check = perPage.every(
-  (page) => Math.abs(page.f1 - pageF1(truth[page.id]?.articleBody ?? '', predictions[page.id]?.articleBody ?? '')) < 1e-9,
+  (page) =>
+    Math.abs(page.f1 - pageF1(truth[page.id]?.articleBody ?? '', predictions[page.id]?.articleBody ?? '')) < 1e-9,
 );
 console.log('');
-console.log(`The ${values.worst} worst pages (per-page F1 from evaluate.py's counts${check ? '; diagnosis tokenises as it does' : ''}):`);
+console.log(
+  `The ${values.worst} worst pages (per-page F1 from evaluate.py's counts${check ? '; diagnosis tokenises as it does' : ''}):`,
+);
 for (const page of [...perPage].sort((a, b) => a.f1 - b.f1).slice(0, Number(values.worst))) {
   const why = diagnose(truth[page.id]?.articleBody ?? '', predictions[page.id]?.articleBody ?? '');
-  console.log(`  ${page.id.slice(0, 12)}  F1 ${page.f1.toFixed(3)}  P ${page.p.toFixed(2)}  R ${page.r.toFixed(2)}  ${why}`);
+  console.log(
+    `  ${page.id.slice(0, 12)}  F1 ${page.f1.toFixed(3)}  P ${page.p.toFixed(2)}  R ${page.r.toFixed(2)}  ${why}`,
+  );
 }
 
 if (values.keep) console.log(`\nscoring folder kept: ${work}`);

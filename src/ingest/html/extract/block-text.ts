@@ -18,7 +18,7 @@ const BLOCK = new Set([
 const SILENT = new Set(['script', 'style', 'noscript', 'template', 'head']);
 
 /** The minimal node shape walked here (DOM and linkedom alike). */
-interface TextNodeLike {
+export interface TextNodeLike {
   nodeType: number;
   nodeName: string;
   nodeValue: string | null;

@@ -5,6 +5,7 @@
  * words outside it, so it stays. A short label directly above a removed block ("More from UK",
  * "You may also like…") goes with it when it is not a sentence (no closing full stop).
  */
+import { blockText } from './block-text.ts';
 import type { ElementLike } from './page-furniture.ts';
 
 /** Share of a block's words that must sit inside links for the block to count as links. */
@@ -14,10 +15,6 @@ const LABEL_WORDS = 6;
 
 /** The blocks weighed: paragraphs, list items taken as whole lists, headings, and leaf divs. */
 const BLOCKS = 'p, ul, ol, dl, h2, h3, h4, h5, h6, div';
-
-interface BlockLike extends ElementLike {
-  previousElementSibling: BlockLike | null;
-}
 
 const words = (text: string | null): number => (text ?? '').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -32,17 +29,17 @@ function linkShare(el: ElementLike): number {
 /** Remove link blocks (and their labels) from `body`; returns the removed elements' text. */
 export function removeLinkBlocks(body: ElementLike): string[] {
   const removed: string[] = [];
-  for (const el of Array.from(body.querySelectorAll(BLOCKS)) as BlockLike[]) {
+  for (const el of Array.from(body.querySelectorAll(BLOCKS))) {
     if (!body.contains(el)) continue; // inside a block already removed
     if (el.tagName.toLowerCase() === 'div' && el.querySelectorAll(BLOCKS).length > 0) continue;
     if (words(el.textContent) === 0 || linkShare(el) < LINK_SHARE) continue;
     const label = el.previousElementSibling;
     const labelText = (label?.textContent ?? '').trim();
     if (label && labelText !== '' && words(labelText) <= LABEL_WORDS && !/[.!?]["”’)]?$/.test(labelText)) {
-      removed.push(labelText);
+      removed.push(blockText(label));
       label.remove();
     }
-    removed.push((el.textContent ?? '').trim());
+    removed.push(blockText(el));
     el.remove();
   }
   return removed;

@@ -6,12 +6,22 @@
  * names are matched as whole parts of a class or id (`entry-author-bio`, `signupForeground`,
  * `dateline__updated`), never as substrings ("authority" is not "author").
  */
+import { blockText } from './block-text.ts';
 import type { ElementLike } from './page-furniture.ts';
 
 /** Name parts that mark furniture (lower case; a part is a piece between `-`, `_`, spaces or a camelCase hump). */
-export const FURNITURE_NAMES: ReadonlySet<string> = new Set(
-  ['author', 'bio', 'byline', 'dateline', 'timestamp', 'newsletter', 'signup', 'share', 'social', 'related'],
-);
+export const FURNITURE_NAMES: ReadonlySet<string> = new Set([
+  'author',
+  'bio',
+  'byline',
+  'dateline',
+  'timestamp',
+  'newsletter',
+  'signup',
+  'share',
+  'social',
+  'related',
+]);
 
 /** The lower-cased parts of a class or id value: `entry-author-bio signupForeground` → entry, author, bio, signup, foreground. */
 export function nameParts(value: string): string[] {
@@ -41,7 +51,7 @@ export function removeNamedFurniture(root: ElementLike): string[] {
     if (el.querySelectorAll('article, main, [itemprop="articleBody"]').length > 0) continue;
     const own = el.querySelectorAll('p').length;
     if (own > 0 && own * 2 >= paragraphs) continue;
-    const text = (el.textContent ?? '').trim();
+    const text = blockText(el);
     if (text !== '') removed.push(text);
     el.remove();
   }

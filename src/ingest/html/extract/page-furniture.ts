@@ -5,15 +5,17 @@
  * its rules, it can hand back the whole page, menus and all. These marks are the page's own
  * statement of what is furniture, so removing them first is not a guess about any site.
  */
+import { blockText, type TextNodeLike } from './block-text.ts';
 
-/** The minimal element shape used here (DOM and linkedom alike). */
-export interface ElementLike {
+/** The minimal element shape the rules use (DOM and linkedom alike). */
+export interface ElementLike extends TextNodeLike {
   tagName: string;
   textContent: string | null;
   parentNode: unknown;
   contains(other: unknown): boolean;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<ElementLike> & Iterable<ElementLike>;
+  previousElementSibling: ElementLike | null;
   closest(selector: string): ElementLike | null;
   remove(): void;
 }
@@ -44,7 +46,7 @@ export function removeFurniture(root: ElementLike): string[] {
   for (const el of Array.from(root.querySelectorAll(FURNITURE_SELECTOR))) {
     if (el.querySelectorAll('article, [itemprop="articleBody"], main').length > 0) continue;
     if (!root.contains(el)) continue; // inside furniture already removed
-    const text = (el.textContent ?? '').trim();
+    const text = blockText(el);
     if (text !== '') removed.push(text);
     el.remove();
   }
