@@ -50,8 +50,8 @@ function runsOfUncovered(tokens: string[], mask: boolean[], places: [string, str
   return runs.sort((x, y) => y.length - x.length);
 }
 
-/** The shingle F1 of one page (the scorer's per-page figure, unnormalised counts give the same ratio). */
-export function pageF1(truth: string, pred: string): number {
+/** The scorer's per-page counts of 4-shingles: true positives, false positives, false negatives. */
+function shingleCounts(truth: string, pred: string): { tp: number; fp: number; fn: number; repeated: number } {
   const count = (tokens: string[]): Map<string, number> => {
     const m = new Map<string, number>();
     for (let i = 0; i < Math.max(1, tokens.length - N + 1); i += 1) {
@@ -65,13 +65,21 @@ export function pageF1(truth: string, pred: string): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let repeated = 0;
   for (const key of new Set([...t.keys(), ...p.keys()])) {
     const tc = t.get(key) ?? 0;
     const pc = p.get(key) ?? 0;
     tp += Math.min(tc, pc);
     fp += Math.max(0, pc - tc);
     fn += Math.max(0, tc - pc);
+    if (tc > 0) repeated += Math.max(0, pc - tc);
   }
+  return { tp, fp, fn, repeated };
+}
+
+/** The shingle F1 of one page (the scorer's per-page figure, unnormalised counts give the same ratio). */
+export function pageF1(truth: string, pred: string): number {
+  const { tp, fp, fn } = shingleCounts(truth, pred);
   if (fp === 0 && fn === 0) return 1;
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
@@ -87,7 +95,13 @@ export function diagnose(truth: string, pred: string): string {
   const missing = runsOfUncovered(t, covered(t, p), ['at its start', 'in its middle', 'at its end']);
   const extraWords = extra.reduce((s, r) => s + r.length, 0);
   const missingWords = missing.reduce((s, r) => s + r.length, 0);
-  if (extraWords + missingWords === 0) return 'same words; differs only in order or repetition';
+  // Shingles of the truth that the prediction has more often than the truth: words said twice.
+  const { repeated } = shingleCounts(truth, pred);
+  const repeats =
+    repeated >= 20
+      ? `repeats ${repeated} word groups of the article (e.g. a caption or pull quote also in the text)`
+      : '';
+  if (extraWords + missingWords === 0) return repeats || 'same words; differs only in order';
   const describe = (kind: 'extra' | 'missed', r: Run | undefined, total: number): string =>
     r === undefined
       ? ''
@@ -101,5 +115,5 @@ export function diagnose(truth: string, pred: string): string {
           missingWords >= 20 ? describe('missed', missing[0], missingWords) : '',
         ]
       : [describe('missed', missing[0], missingWords), extraWords >= 20 ? describe('extra', extra[0], extraWords) : ''];
-  return parts.filter(Boolean).join('; ');
+  return [...parts, repeats].filter(Boolean).join('; ');
 }
