@@ -374,7 +374,7 @@ function isPhrasing(node: RootContent): boolean {
  * An item the raw page does not spell the same way (entities, split by tags) gets the line of
  * the previous find, or 1.
  */
-function lineFinder(page: string): (needle: string) => number {
+export function lineFinder(page: string): (needle: string) => number {
   let cursor = 0;
   return (needle) => {
     const candidates = [needle, needle.replaceAll('&', '&amp;'), needle.slice(0, 40)];

@@ -19,11 +19,11 @@ import { resolveDate } from '../resolve-date.ts';
 import { resolveTitle } from '../resolve-title.ts';
 import { slugFromTitle } from '../slug-from-title.ts';
 import { toMarkdown } from '../to-markdown.ts';
-import { createTextMeta } from '../types.ts';
+import { createTextMeta, type RemovedLine } from '../types.ts';
 import { validateArticle } from '../validate-article.ts';
-import { bodyToMdast } from './body-to-mdast.ts';
+import { bodyToMdast, lineFinder } from './body-to-mdast.ts';
 import { checkNesting } from './check-nesting.ts';
-import { extractContent } from './extract-content.ts';
+import { extractContent, type ExtractedContent, type ExtractRule } from './extract-content.ts';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata.ts';
 
 const pageValue = <T>(found: Found<T> | null) =>
@@ -109,10 +109,12 @@ export function ingestPage(input: {
     printedDate: meta.printedDate?.text ?? null,
   });
   const tree = { type: 'root' as const, children: body.children };
+  // The photo's caption: the body's own, or else the first one the extractor took out with the captions.
+  const caption = body.caption ?? firstCaption(extracted);
   const passages = listPassages(tree);
 
   const title = resolveTitle(file, { title: null }, source, meta.title && { ...meta.title, headline: meta.headline });
-  const authors = resolvePageAuthors(meta, extracted.byline, source);
+  const authors = resolvePageAuthors(meta, extracted.byline ?? removedByline(extracted), source);
   const translators = resolveTranslators({ translators: [] });
   const catalog = resolveCatalog(source, publishers, { siteName: meta.siteName, canonicalUrl: meta.canonicalUrl });
   const dates = resolveDate(file, { datesPrinted: [] }, source, {
@@ -135,7 +137,7 @@ export function ingestPage(input: {
     ...dates.fields,
     original: null,
     sourceUrl: catalog.sourceUrl,
-    photo: body.caption ? { credit: null, caption: body.caption } : null,
+    photo: caption ? { credit: null, caption } : null,
     notes: createTextMeta().notes,
     related: [],
     provenance: {
@@ -173,8 +175,56 @@ export function ingestPage(input: {
     slug: slugFromTitle(title.title),
     data: valid,
     markdown: toMarkdown(valid, tree.children),
-    removed: body.removed,
+    removed: [...body.removed, ...listExtractorRemovals(extracted, html)].sort((a, b) => a.line - b.line),
     warnings: [...noSource, ...unreadable, ...lost, ...title.warnings, ...dates.warnings],
     text: extracted.text,
   };
+}
+
+/** Why each rule around Readability took text out, in a reader's words. */
+const EXTRACT_REASONS: Record<ExtractRule, string> = {
+  furniture: 'navigation, menu or side panel of the page',
+  'named-furniture': 'author box, share bar, newsletter sign-up or related links, as the page names them',
+  captions: 'picture caption or credit',
+  'article-header': 'the article’s header on the page (kicker, byline, date), read from the page’s metadata instead',
+  'link-blocks': 'a block of links beside the article (related stories, tags)',
+};
+
+/**
+ * What the extractor's rules took out, as removed lines: everything taken from the found article,
+ * and what was taken from around it but for the page's own navigation, menus and side panels
+ * (a saved page's menus would bury the list; the README says they are not listed).
+ */
+function listExtractorRemovals(extracted: ExtractedContent, page: string): RemovedLine[] {
+  const lines = lineFinder(page);
+  const caption = firstCaption(extracted);
+  return extracted.removed
+    .filter(({ rule, stage }) => stage === 'body' || rule !== 'furniture')
+    .map(({ rule, text }) => {
+      const flat = text.replace(/\s+/g, ' ').trim();
+      const toPhoto = rule === 'captions' && flat === caption;
+      return {
+        line: lines(text.slice(0, 80)),
+        text: flat,
+        action: toPhoto ? ('frontmatter' as const) : ('furniture' as const),
+        reason: toPhoto ? 'photo caption → the article’s photo caption' : EXTRACT_REASONS[rule],
+      };
+    });
+}
+
+/** The first picture caption the extractor took out, if any. */
+function firstCaption(extracted: ExtractedContent): string | null {
+  const found = extracted.removed.find(({ rule }) => rule === 'captions');
+  return found ? found.text.replace(/\s+/g, ' ').trim() : null;
+}
+
+/**
+ * A byline the extractor took out with the article's header or the page's author box ("By …"), for
+ * the authors' note to quote when Readability found none: never taken as a name.
+ */
+function removedByline(extracted: ExtractedContent): string | null {
+  const found = extracted.removed.find(
+    ({ rule, text }) => (rule === 'article-header' || rule === 'named-furniture') && /^\s*by\s/i.test(text),
+  );
+  return found ? found.text.replace(/\s+/g, ' ').trim() : null;
 }

@@ -88,6 +88,8 @@ describe('ingestPage on the full fixture page', () => {
     );
     expect(body).not.toMatch(/script words|alert|javascript:|onclick|Subscribe|Sign up|Example Review home|Privacy/);
     expect(result.removed.map((r) => [r.text, r.action])).toEqual([
+      // The article's header on the page (byline and date): listed, its facts read from the metadata.
+      ['By Ana Fixture and Ben Sample · 12 March 2024', 'furniture'],
       ['https://example.org/elsewhere', 'furniture'],
       ['A crowd fills a square at dusk', 'furniture'],
       ["The caption of the only photograph, which becomes the article's photo caption.", 'frontmatter'],
