@@ -1,7 +1,14 @@
 /** The corpus grouped by current (tendency), as the coverage and framing pages lay it out. */
 import type { ArticleView } from '../corpus/load-corpus.ts';
 import type { ArticleLabel } from '../annotations/annotate-hast.ts';
-import { articleGroupId, currentGroupId, passageNumber, routes } from '../routes/routes.ts';
+import {
+  articleGroupId,
+  currentGroupId,
+  passageKey,
+  passageNumber,
+  routes,
+  type PassageKey,
+} from '../routes/routes.ts';
 import { markRanges } from './mark-ranges.ts';
 import { writingSpan } from './home-view.ts';
 import type { CoverageArticle } from '../annotations/coverage.ts';
@@ -60,6 +67,8 @@ export function groupByCurrent(articles: readonly ArticleView[], labels: Map<str
 
 /** A passage shown in full with some words marked, and its permalink. */
 export interface MarkedPassage {
+  /** `article#pN`, across the corpus. */
+  key: PassageKey;
   id: string;
   n: number;
   href: string;
@@ -103,6 +112,7 @@ export function layoutPassagesByCurrent(
         anchor: anchors.article(article.id),
         article,
         passages: passagesOf(article.id).map((p) => ({
+          key: passageKey(article.id, p.id),
           id: p.id,
           n: passageNumber(p.id) ?? 0,
           href: routes.passage(article.id, p.id),
