@@ -8,8 +8,14 @@ import {
   type CoverageRow,
   type CoverageStatus,
 } from '../annotations/coverage.ts';
-import { articleGroupId, currentGroupId, passageKey, routes, timelineEventId } from '../routes/routes.ts';
-import type { CoverageKind } from '../routes/routes.ts';
+import {
+  articleGroupId,
+  currentGroupId,
+  passageKey,
+  routes,
+  timelineEventId,
+  type CoverageKind,
+} from '../routes/routes.ts';
 import { groupByCurrent, layoutPassagesByCurrent, type CurrentGroup, type CurrentPassages } from './by-current.ts';
 import { describeSpan } from './timeline-view.ts';
 import { coverageToCsv, listCoverageCsvRows } from '../data/coverage-csv.ts';

@@ -1,7 +1,6 @@
 /** What the framing pages show: each group's terms counted by current, its chart, and each term's passages. */
 import type { Annotations } from '../corpus/load-annotations.ts';
-import type { ResolvedGroup, TermOccurrences } from '../annotations/framing.ts';
-import { listForms } from '../annotations/framing.ts';
+import { listForms, type ResolvedGroup, type TermOccurrences } from '../annotations/framing.ts';
 import { ratePerThousand } from '../annotations/coverage.ts';
 import { lexiconTermId, passageKey, routes } from '../routes/routes.ts';
 import { groupByCurrent, layoutPassagesByCurrent, type CurrentGroup, type CurrentPassages } from './by-current.ts';
