@@ -34,4 +34,5 @@ const events = defineCollection({ loader: file('./content/events.yaml'), schema:
 /** Hand-written: content/claims.yaml (figures and dates the articles state differently). */
 const claims = defineCollection({ loader: file('./content/claims.yaml'), schema: ClaimSchema });
 
+// content/framing.yaml is read by src/lib/corpus/load-framing.ts, in the editors' order of its groups.
 export const collections = { articles, publishers, tendencies, entities, events, claims };

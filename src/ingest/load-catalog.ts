@@ -8,7 +8,13 @@ import { parseYamlWithLines } from './parse-yaml.ts';
  * Parse a YAML list and validate it with `schema`.
  * @throws IngestErrors naming the file and the line of each problem.
  */
-export function loadYamlList<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
+export function loadYamlList<T extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: T,
+  /** Where the fields are documented, for the fix. */
+  schemaFile = 'src/schemas/catalog.ts',
+): z.infer<T> {
   const { doc, counter } = parseYamlWithLines(file, text);
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
@@ -20,7 +26,7 @@ export function loadYamlList<T extends z.ZodType>(file: string, text: string, sc
         file,
         start === undefined ? null : counter.linePos(start).line,
         `${issue.path.join('.')}: ${issue.message}`,
-        'see src/schemas/catalog.ts for the fields',
+        `see ${schemaFile} for the fields`,
       );
     }),
   );

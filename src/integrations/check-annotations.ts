@@ -1,6 +1,6 @@
 /**
- * Astro integration: before the build writes anything, resolve content/entities.yaml, events.yaml
- * and claims.yaml against the committed articles, and stop with every problem at once (file,
+ * Astro integration: before the build writes anything, resolve content/entities.yaml, events.yaml,
+ * claims.yaml and framing.yaml against the committed articles, and stop with every problem at once (file,
  * entry, fix). Pages resolve the same annotations later, but a failure there reports only the
  * first problem and comes after Astro has emptied dist/; here dist/ stays as it was.
  */
@@ -14,6 +14,8 @@ import { loadYamlList } from '../ingest/load-catalog.ts';
 import { AnnotationErrors, buildAnnotationIndex, type CorpusPassage } from '../lib/annotations/annotation-index.ts';
 import { listBodyPassages } from '../lib/passages/body.ts';
 import { ClaimSchema, EntitySchema, EventSchema } from '../schemas/annotations.ts';
+import { resolveFraming } from '../lib/annotations/framing.ts';
+import { FramingGroupSchema } from '../schemas/framing.ts';
 
 async function readOptional(path: string): Promise<string | null> {
   try {
@@ -43,27 +45,38 @@ async function readPassages(articlesDir: string): Promise<CorpusPassage[]> {
  */
 export async function listAnnotationProblems(contentDir: string): Promise<string[]> {
   const problems: string[] = [];
-  const load = async <T extends z.ZodType>(name: string, schema: T): Promise<z.infer<T>[]> => {
+  const load = async <T extends z.ZodType>(
+    name: string,
+    schema: T,
+    schemaFile = 'src/schemas/annotations.ts',
+  ): Promise<z.infer<T>[]> => {
     const text = await readOptional(join(contentDir, name));
     if (text === null) return [];
     try {
-      return loadYamlList(`content/${name}`, text, z.array(schema)) as z.infer<T>[];
+      return loadYamlList(`content/${name}`, text, z.array(schema), schemaFile) as z.infer<T>[];
     } catch (error) {
       if (!(error instanceof IngestErrors)) throw error;
       problems.push(...error.errors.map((e) => e.message));
       return [];
     }
   };
-  const [entities, events, claims, passages] = await Promise.all([
+  const [entities, events, claims, framing, passages] = await Promise.all([
     load('entities.yaml', EntitySchema),
     load('events.yaml', EventSchema),
     load('claims.yaml', ClaimSchema),
+    load('framing.yaml', FramingGroupSchema, 'src/schemas/framing.ts'),
     readPassages(join(contentDir, 'articles')),
   ]);
   // A file that does not parse says so above; resolving the others against it would only add noise.
   if (problems.length > 0) return problems;
   try {
     buildAnnotationIndex({ passages, entities, events, claims });
+  } catch (error) {
+    if (!(error instanceof AnnotationErrors)) throw error;
+    problems.push(...error.problems);
+  }
+  try {
+    resolveFraming({ passages, groups: framing });
   } catch (error) {
     if (!(error instanceof AnnotationErrors)) throw error;
     problems.push(...error.problems);

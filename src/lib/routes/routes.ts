@@ -10,7 +10,10 @@
 export type CiteFormat = 'bib' | 'ris' | 'json';
 
 /** Files of the corpus download (/data/). */
-export type DataFile = 'articles.json' | 'passages.jsonl' | 'passages.csv';
+export type DataFile = 'articles.json' | 'passages.jsonl' | 'passages.csv' | 'coverage.csv';
+
+/** The two tables of the coverage matrix: curated events and topics. */
+export type CoverageKind = 'events' | 'topics';
 
 /** A passage id: `p` and the ¶ number, no leading zero. */
 const PASSAGE_ID = /^p([1-9]\d*)$/;
@@ -94,6 +97,31 @@ export function chartId(claim: string): string {
 }
 
 /**
+ * The id of a current's (tendency's) part of a page that groups passages by current.
+ * @example currentGroupId('lit-ci') // 'current-lit-ci'
+ */
+export function currentGroupId(tendency: string): string {
+  return `current-${tendency}`;
+}
+
+/**
+ * The id of an article's part of a page that groups passages by article (topic and coverage pages).
+ * @example articleGroupId('a-slug') // 'in-a-slug'
+ */
+export function articleGroupId(slug: string): string {
+  return `in-${slug}`;
+}
+
+/**
+ * The id of a term on a framing group's page, or of its passages in one current's articles.
+ * @example lexiconTermId('coup-regime') // 'term-coup-regime'
+ * @example lexiconTermId('coup-regime', 'icfi') // 'term-coup-regime-in-icfi'
+ */
+export function lexiconTermId(term: string, tendency?: string): string {
+  return tendency ? `term-${term}-in-${tendency}` : `term-${term}`;
+}
+
+/**
  * `base` with exactly one slash at each end (`/`, `/reader/`).
  * @example normaliseBase('reader') // '/reader/'
  */
@@ -132,6 +160,14 @@ export interface Routes {
   timeline(anchor?: string): string;
   /** The disagreements page, or one claim on it. */
   disagreements(claim?: string): string;
+  /** The coverage matrix, in time order or sorted by total. */
+  coverage(sort?: 'total'): string;
+  /** The passages behind one row of the coverage matrix, or a current's or article's part of them. */
+  coverageRow(kind: CoverageKind, id: string, anchor?: string): string;
+  /** The framing lexicon, or one group on it. */
+  framing(anchor?: string): string;
+  /** A framing group's passages, or one term's part of them. */
+  framingGroup(id: string, anchor?: string): string;
   /** The data page. */
   data(): string;
   /** The Atom feed of the articles. */
@@ -181,6 +217,10 @@ export function createRoutes(base: string): Routes {
     search: (query) => at(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
     timeline: (anchor) => at(`timeline/${fragment(anchor)}`),
     disagreements: (claim) => at(`disagreements/${fragment(claim)}`),
+    coverage: (sort) => at(sort === 'total' ? 'coverage/by-total/' : 'coverage/'),
+    coverageRow: (kind, id, anchor) => at(`coverage/${kind}/${id}/${fragment(anchor)}`),
+    framing: (anchor) => at(`framing/${fragment(anchor)}`),
+    framingGroup: (id, anchor) => at(`framing/${id}/${fragment(anchor)}`),
     data: () => at('data/'),
     feed: () => at('feed.xml'),
     sitemap: () => at('sitemap-index.xml'),

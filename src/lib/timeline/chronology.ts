@@ -27,6 +27,18 @@ export type TimelineEntry =
   | { type: 'article'; from: string; to: string | null; article: TimelineArticle };
 
 /**
+ * Was an article written before an event began, so that its writer could not know of it? True when
+ * the last possible day of writing comes before the event's first day; false when the date of
+ * writing is unknown.
+ * @example isWrittenBefore({ from: '2023-01-05', to: null }, '2023-01-09') // true
+ * @example isWrittenBefore({ from: '2023-01-05', to: '2023-01-10' }, '2023-01-09/2023-01-12') // false
+ */
+export function isWrittenBefore(article: { from: string | null; to: string | null }, eventDate: string): boolean {
+  const [from = eventDate] = eventDate.split('/');
+  return article.from !== null && (article.to ?? article.from) < from;
+}
+
+/**
  * Merge events and dates of writing into one chronology (events first on the same day, since an
  * article reports the day it is written). Undated articles are left out.
  * @example listTimelineEntries([{ id: 'e', date: '2023-01-09', matches: [] }], [])[0]?.type // 'event'
@@ -48,7 +60,7 @@ export function listTimelineEntries(
       reports: articles
         .filter((a) => reports.has(a.id))
         .map((article) => ({ article, passages: reports.get(article.id) ?? [] })),
-      writtenBefore: articles.filter((a) => a.from !== null && (a.to ?? a.from) < from),
+      writtenBefore: articles.filter((a) => isWrittenBefore(a, event.date)),
     });
   }
   for (const article of articles) {

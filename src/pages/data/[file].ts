@@ -1,13 +1,22 @@
-/** /data/articles.json, /data/passages.jsonl, /data/passages.csv: the corpus as data. */
+/** /data/articles.json, /data/passages.jsonl, /data/passages.csv, /data/coverage.csv: the corpus as data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toArticlesJson } from '../../lib/data/articles-json.ts';
 import { listPassageRows, toCsv, toJsonl } from '../../lib/data/passage-rows.ts';
 import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
+import { loadAnnotations } from '../../lib/corpus/load-annotations.ts';
+import { buildCoverageCsv } from '../../lib/views/coverage-view.ts';
 
 export const getStaticPaths = (() =>
-  ['articles.json', 'passages.jsonl', 'passages.csv'].map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+  ['articles.json', 'passages.jsonl', 'passages.csv', 'coverage.csv'].map((file) => ({
+    params: { file },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
+  if (params['file'] === 'coverage.csv') {
+    return new Response(buildCoverageCsv(await loadAnnotations()), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    });
+  }
   const { articles } = await loadCorpus();
   if (params['file'] === 'articles.json') {
     return new Response(toArticlesJson(articles, site), {

@@ -83,4 +83,26 @@ describe('listAnnotationProblems on a copy of content/', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatch(/^content\/claims\.yaml:1: /);
   });
+
+  it('stops on a framing term no article prints, naming the file, the group, the form and the fix', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'annotations-'));
+    cpSync(CONTENT, dir, { recursive: true });
+    const framing = readFileSync(join(CONTENT, 'framing.yaml'), 'utf8');
+    writeFileSync(join(dir, 'framing.yaml'), framing.replace('term: coup regime', 'term: civic-military dictatorship'));
+    expect(await listAnnotationProblems(dir)).toEqual([
+      'framing.yaml: government: the form "civic-military dictatorship" of "civic-military dictatorship" occurs in no article body (or always inside a longer form of the group): remove it or copy it exactly from an article.',
+    ]);
+  });
+
+  it('names the line of a framing group’s bad note, and where the fields are documented', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'annotations-'));
+    cpSync(CONTENT, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'framing.yaml'),
+      '- id: government\n  title: What the government is called\n  note: too short\n  terms: []\n',
+    );
+    const problems = await listAnnotationProblems(dir);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatch(/^content\/framing\.yaml:3: 0\.note: .*\n {2}fix: see src\/schemas\/framing\.ts/);
+  });
 });

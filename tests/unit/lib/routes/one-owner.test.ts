@@ -35,6 +35,8 @@ const SEGMENTS = [
   'search',
   'timeline',
   'disagreements',
+  'coverage',
+  'framing',
   'data',
   'about',
   'align',

@@ -1,0 +1,112 @@
+/** coverage.csv: the coverage matrix as data, one line per row and current and per row and article. */
+import { stringify } from 'csv-stringify/sync';
+import { countPassages, coverageStatus, ratePerThousand, type CoverageRow } from '../annotations/coverage.ts';
+import type { CurrentGroup } from '../views/by-current.ts';
+import { neutraliseFormula } from './csv-safe.ts';
+import { passageKey } from '../routes/routes.ts';
+
+/** One line of coverage.csv. */
+export interface CoverageCsvRow {
+  table: 'event' | 'topic';
+  row: string;
+  name: string;
+  /** The event's date (`YYYY-MM-DD` or `start/end`); empty for topics. */
+  date: string;
+  current: string;
+  /** The article's slug; empty on the line for all of a current's articles. */
+  article: string;
+  passages: number;
+  words: number;
+  per_1000_words: string;
+  status: 'mentioned' | 'not mentioned' | 'written before';
+  /** The passages' ids (`p3 p7`; `slug#p3` on a current's line). */
+  passage_ids: string;
+}
+
+const STATUS = {
+  mentioned: 'mentioned',
+  'not-mentioned': 'not mentioned',
+  'written-before': 'written before',
+} as const;
+
+/** The lines of coverage.csv: rows in the order given, each with its currents and their articles. */
+export function listCoverageCsvRows(
+  rows: readonly CoverageRow[],
+  currents: readonly CurrentGroup[],
+  nameOf: (row: CoverageRow) => string,
+): CoverageCsvRow[] {
+  return rows.flatMap((row) =>
+    currents.flatMap((current) => {
+      const line = (
+        article: string,
+        articles: CurrentGroup['articles'],
+        words: number,
+        ids: string[],
+      ): CoverageCsvRow => {
+        const count = countPassages(
+          row,
+          articles.map((a) => a.id),
+        );
+        return {
+          table: row.kind === 'events' ? 'event' : 'topic',
+          row: row.id,
+          name: nameOf(row),
+          date: row.date ?? '',
+          current: current.name,
+          article,
+          passages: count,
+          words,
+          per_1000_words: ratePerThousand(count, words),
+          status:
+            STATUS[
+              coverageStatus(
+                row,
+                articles.map((a) => a.coverage),
+              )
+            ],
+          passage_ids: ids.join(' '),
+        };
+      };
+      return [
+        line(
+          '',
+          current.articles,
+          current.words,
+          current.articles.flatMap((a) => (row.passages.get(a.id) ?? []).map((p) => passageKey(a.id, p.id))),
+        ),
+        ...current.articles.map((a) =>
+          line(
+            a.id,
+            [a],
+            a.coverage.words,
+            (row.passages.get(a.id) ?? []).map((p) => p.id),
+          ),
+        ),
+      ];
+    }),
+  );
+}
+
+const COLUMNS: (keyof CoverageCsvRow)[] = [
+  'table',
+  'row',
+  'name',
+  'date',
+  'current',
+  'article',
+  'passages',
+  'words',
+  'per_1000_words',
+  'status',
+  'passage_ids',
+];
+
+/** RFC 4180 CSV with a header row, cells made safe for spreadsheets. */
+export function coverageToCsv(rows: CoverageCsvRow[]): string {
+  return stringify(rows, {
+    header: true,
+    columns: COLUMNS,
+    record_delimiter: 'windows',
+    cast: { string: (value) => neutraliseFormula(value) },
+  });
+}

@@ -1,0 +1,255 @@
+/** What the coverage pages show: the matrix of rows × currents and articles, and each row's passages. */
+import type { Annotations } from '../corpus/load-annotations.ts';
+import {
+  countPassages,
+  coverageStatus,
+  listCoverageRows,
+  ratePerThousand,
+  type CoverageRow,
+  type CoverageStatus,
+} from '../annotations/coverage.ts';
+import {
+  articleGroupId,
+  currentGroupId,
+  passageKey,
+  routes,
+  timelineEventId,
+  type CoverageKind,
+} from '../routes/routes.ts';
+import { groupByCurrent, layoutPassagesByCurrent, type CurrentGroup, type CurrentPassages } from './by-current.ts';
+import { describeSpan } from './timeline-view.ts';
+import { coverageToCsv, listCoverageCsvRows } from '../data/coverage-csv.ts';
+
+/** How the rows are ordered: events by date and topics by name, or by number of passages. */
+export type CoverageSort = 'time' | 'total';
+
+/** One cell: a count linked to its passages, or why there is none. */
+export interface CoverageCell {
+  status: CoverageStatus;
+  count: number;
+  /** Where the passages are listed; null when there are none. */
+  href: string | null;
+  /** What the cell shows: the count, "not mentioned" or "written before". */
+  text: string;
+  /** Passages per 1,000 words of the articles counted (current cells only). */
+  rate: string | null;
+}
+
+/** One row of a table. */
+export interface CoverageRowView {
+  kind: CoverageKind;
+  id: string;
+  title: string;
+  /** The event on the timeline, or the topic's page. */
+  href: string;
+  /** The page listing the row's passages by current. */
+  detailHref: string;
+  /** The event's date in words; null for topics. */
+  when: string | null;
+  total: number;
+  currents: { total: CoverageCell; articles: CoverageCell[] }[];
+}
+
+/** One table of the matrix. */
+export interface CoverageTable {
+  kind: CoverageKind;
+  /** The table's heading id. */
+  id: string;
+  /** Its caption's id (it names the scrolling region around the table). */
+  captionId: string;
+  heading: string;
+  caption: string;
+  /** The header of the row-name column. */
+  rowHeader: string;
+  rows: CoverageRowView[];
+}
+
+/** The matrix page. */
+export interface CoverageView {
+  sort: CoverageSort;
+  currents: CurrentGroup[];
+  tables: CoverageTable[];
+  /** The same page in the other order. */
+  other: { href: string; label: string };
+}
+
+const NOT_MENTIONED = 'not mentioned';
+const WRITTEN_BEFORE = 'written before';
+
+function titleOf(annotations: Annotations, row: CoverageRow): string {
+  if (row.kind === 'topics') return annotations.index.entities.get(row.id)?.name ?? row.id;
+  return annotations.index.events.find((e) => e.event.id === row.id)?.event.title ?? row.id;
+}
+
+function whenOf(row: CoverageRow): string | null {
+  if (row.date === null) return null;
+  const [from = row.date, to = null] = row.date.split('/');
+  return describeSpan(from, to);
+}
+
+/** A cell for some articles of a current (or one article), with its link and words. */
+function cell(row: CoverageRow, articles: CurrentGroup['articles'], href: string, words: number | null): CoverageCell {
+  const count = countPassages(
+    row,
+    articles.map((a) => a.id),
+  );
+  const status = coverageStatus(
+    row,
+    articles.map((a) => a.coverage),
+  );
+  return {
+    status,
+    count,
+    href: count > 0 ? href : null,
+    text: status === 'mentioned' ? String(count) : status === 'written-before' ? WRITTEN_BEFORE : NOT_MENTIONED,
+    rate: words === null ? null : ratePerThousand(count, words),
+  };
+}
+
+function rowView(annotations: Annotations, currents: CurrentGroup[], row: CoverageRow): CoverageRowView {
+  const detail = (anchor?: string) => routes.coverageRow(row.kind, row.id, anchor);
+  return {
+    kind: row.kind,
+    id: row.id,
+    title: titleOf(annotations, row),
+    href: row.kind === 'events' ? routes.timeline(timelineEventId(row.id)) : routes.topic(row.id),
+    detailHref: detail(),
+    when: whenOf(row),
+    total: countPassages(
+      row,
+      currents.flatMap((c) => c.articles.map((a) => a.id)),
+    ),
+    currents: currents.map((c) => ({
+      total: cell(row, c.articles, detail(currentGroupId(c.id ?? 'unknown')), c.words),
+      articles: c.articles.map((a) => cell(row, [a], detail(articleGroupId(a.id)), null)),
+    })),
+  };
+}
+
+const HEADINGS: Record<CoverageKind, { heading: string; caption: string; rowHeader: string }> = {
+  events: {
+    heading: 'Events',
+    caption: 'Passages that report each event, by current and by article',
+    rowHeader: 'Event',
+  },
+  topics: {
+    heading: 'Topics',
+    caption: 'Passages that mention each topic, by current and by article (topics named in at least two articles)',
+    rowHeader: 'Topic',
+  },
+};
+
+/** Order rows: events by date and topics by name, or by total (most passages first). */
+function sortRows(rows: CoverageRowView[], sort: CoverageSort): CoverageRowView[] {
+  const byName = (a: CoverageRowView, b: CoverageRowView) =>
+    a.kind === 'topics' ? a.title.localeCompare(b.title, 'en') : 0;
+  return [...rows].sort((a, b) => (sort === 'total' ? b.total - a.total : 0) || byName(a, b));
+}
+
+/** Build the matrix page in one order. */
+export function buildCoverageView(annotations: Annotations, sort: CoverageSort): CoverageView {
+  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const rows = listCoverageRows(annotations.index).map((row) => rowView(annotations, currents, row));
+  const kinds: CoverageKind[] = ['events', 'topics'];
+  return {
+    sort,
+    currents,
+    tables: kinds.map((kind) => ({
+      kind,
+      id: kind,
+      captionId: `${kind}-caption`,
+      ...HEADINGS[kind],
+      rows: sortRows(
+        rows.filter((r) => r.kind === kind),
+        sort,
+      ),
+    })),
+    other:
+      sort === 'time'
+        ? { href: routes.coverage('total'), label: 'by number of passages' }
+        : { href: routes.coverage(), label: 'events by date, topics by name' },
+  };
+}
+
+/** Every row of the matrix, for the pages that list a row's passages. */
+export function listCoverageRowIds(annotations: Annotations): { kind: CoverageKind; id: string }[] {
+  return listCoverageRows(annotations.index).map(({ kind, id }) => ({ kind, id }));
+}
+
+/** A row's page: what it is, and its passages by current and article. */
+export interface CoverageDetailView {
+  kind: CoverageKind;
+  title: string;
+  when: string | null;
+  /** The event's summary or the topic's definition. */
+  about: string;
+  href: string;
+  hrefLabel: string;
+  total: number;
+  /** "5 passages speak of it, …". */
+  summary: string;
+  currents: (Omit<CurrentPassages, 'silent'> & {
+    status: CoverageStatus;
+    statusText: string;
+    /** Its articles without a passage on the row, and why. */
+    silent: (CurrentGroup['articles'][number] & { text: string })[];
+  })[];
+}
+
+/** Build the page of row `id` of table `kind`. */
+export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind, id: string): CoverageDetailView {
+  const row = listCoverageRows(annotations.index).find((r) => r.kind === kind && r.id === id);
+  if (!row) throw new Error(`no coverage row ${kind}/${id}`);
+  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const laid = layoutPassagesByCurrent(
+    currents,
+    (article) => row.passages.get(article) ?? [],
+    (article, passage) => annotations.passages.get(passageKey(article, passage))?.text ?? '',
+  );
+  const event = annotations.index.events.find((e) => e.event.id === id)?.event;
+  const entity = annotations.index.entities.get(id);
+  const total = laid.reduce((n, c) => n + c.count, 0);
+  const verb =
+    kind === 'events' ? (total === 1 ? 'speaks of it' : 'speak of it') : total === 1 ? 'names it' : 'name it';
+  return {
+    kind,
+    title: titleOf(annotations, row),
+    when: whenOf(row),
+    about: (kind === 'events' ? event?.summary : entity?.definition) ?? '',
+    href: kind === 'events' ? routes.timeline(timelineEventId(id)) : routes.topic(id),
+    hrefLabel: kind === 'events' ? 'This event on the timeline' : 'The topic’s page: definition and names',
+    total,
+    summary: `${String(total)} passage${total === 1 ? '' : 's'} ${verb}, by current and article in order of writing; the words that tie each passage to it are marked.`,
+    currents: laid.map((c) => {
+      const status = coverageStatus(
+        row,
+        c.group.articles.map((a) => a.coverage),
+      );
+      return {
+        ...c,
+        silent: c.silent.map((a) => ({
+          ...a,
+          text: coverageStatus(row, [a.coverage]) === 'written-before' ? WRITTEN_BEFORE + ' the event' : NOT_MENTIONED,
+        })),
+        status,
+        statusText:
+          status === 'written-before'
+            ? 'Not mentioned: its articles were written before the event.'
+            : status === 'not-mentioned'
+              ? 'Not mentioned in its articles.'
+              : '',
+      };
+    }),
+  };
+}
+
+/** coverage.csv: every row in time order, with each current and each article. */
+export function buildCoverageCsv(annotations: Annotations): string {
+  return coverageToCsv(
+    listCoverageCsvRows(
+      listCoverageRows(annotations.index),
+      groupByCurrent(annotations.articles, annotations.labels),
+      (row) => titleOf(annotations, row),
+    ),
+  );
+}
