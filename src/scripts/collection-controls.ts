@@ -33,7 +33,15 @@ function refresh(): void {
     button.setAttribute('aria-pressed', String(inDraft));
   }
   const count = document.querySelector<HTMLElement>('[data-collection-count]');
-  if (count) count.textContent = draft.entries.length > 0 ? ` (${draft.entries.length})` : '';
+  const link = count?.closest('a');
+  if (count && link) {
+    // A badge over the link's corner, so the navigation keeps its width; heard as "Collection (3 passages)".
+    const n = draft.entries.length;
+    count.textContent = n > 0 ? String(n) : '';
+    count.setAttribute('aria-hidden', 'true');
+    if (n > 0) link.setAttribute('aria-label', `Collection (${n} passage${n === 1 ? '' : 's'})`);
+    else link.removeAttribute('aria-label');
+  }
 }
 
 function toggle(button: HTMLButtonElement): void {

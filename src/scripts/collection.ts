@@ -188,25 +188,31 @@ export function startCollectionPage(): void {
     announce(`Removed ${gone}. ${collection.entries.length} left.`);
   }
 
-  /** Pointer reordering: the entry follows the pointer among its siblings, and the order is kept on release. */
+  /**
+   * Pointer reordering: the entry follows the pointer among its siblings, and the order is kept on
+   * release. The listeners sit on the document, since moving the entry in the DOM ends any pointer capture.
+   */
   function dragStart(item: HTMLLIElement, event: PointerEvent): void {
     if (event.button !== 0) return;
     event.preventDefault();
-    const handle = event.currentTarget instanceof HTMLElement ? event.currentTarget : item;
-    handle.setPointerCapture(event.pointerId);
     item.classList.add('dragging');
     const from = Number(item.dataset['index']);
     const onMove = (e: PointerEvent) => {
+      // Near the window's top or bottom edge, the page scrolls, so an entry can travel the whole list.
+      if (e.clientY < 48) window.scrollBy(0, -24);
+      else if (e.clientY > window.innerHeight - 48) window.scrollBy(0, 24);
       const siblings = [...list.children].filter((c) => c !== item);
-      const after = siblings.find((c) => {
+      const before = siblings.find((c) => {
         const box = c.getBoundingClientRect();
         return e.clientY < box.top + box.height / 2;
       });
-      if (after) list.insertBefore(item, after);
-      else list.append(item);
+      if (before && item.nextElementSibling !== before) list.insertBefore(item, before);
+      else if (!before && list.lastElementChild !== item) list.append(item);
     };
     const onUp = () => {
-      handle.removeEventListener('pointermove', onMove);
+      document.removeEventListener('pointermove', onMove);
+      document.removeEventListener('pointerup', onUp);
+      document.removeEventListener('pointercancel', onUp);
       item.classList.remove('dragging');
       const to = [...list.children].indexOf(item);
       if (to !== from && to >= 0) {
@@ -215,9 +221,9 @@ export function startCollectionPage(): void {
       }
       void render();
     };
-    handle.addEventListener('pointermove', onMove);
-    handle.addEventListener('pointerup', onUp, { once: true });
-    handle.addEventListener('pointercancel', onUp, { once: true });
+    document.addEventListener('pointermove', onMove);
+    document.addEventListener('pointerup', onUp);
+    document.addEventListener('pointercancel', onUp);
   }
 
   /** The collection with each passage's words and article, for the exports. */
