@@ -231,7 +231,7 @@ for (const viewport of [
   { width: 1366, height: 900 },
   { width: 390, height: 844 },
 ]) {
-  test(`with a draft, an article does not move as "Collect" and the count appear (${viewport.width}px)`, async ({
+  test(`with a draft, an article does not move as "Collect" and the count appear, and "Collect" keeps clear of the next ¶ (${viewport.width}px)`, async ({
     page,
   }) => {
     await page.setViewportSize(viewport);
@@ -245,12 +245,32 @@ for (const viewport of [
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
       }).observe({ type: 'layout-shift', buffered: true });
     }, `p=${a.slug}:p1,${b.slug}:p2`);
-    await page.goto(`/articles/${a.slug}/`);
+    // The scripts arrive late, as on a slow connection, so the page is painted before they run.
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
+    });
+    // Open on the shortest passage, the one the fourth margin button would lengthen.
+    const shortest = listBodyPassages(a.body)
+      .slice(1, -1)
+      .reduce((x, y) => (y.text.length < x.text.length ? y : x));
+    await page.goto(`/articles/${a.slug}/#p${shortest.n}`);
     await expect(page.getByRole('link', { name: 'Collection (2 passages)' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Collect ¶1', exact: true })).toHaveAttribute('aria-pressed', 'true');
     await page.waitForTimeout(300);
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
     expect(shifts.reduce((x, y) => x + y, 0)).toBeLessThan(0.01);
+    // The fourth margin button stays clear of the next passage's ¶ number (WCAG 2.2 target spacing).
+    if (viewport.width > 1000) {
+      const overlaps = await page.locator('.body .passage').evaluateAll((passages) =>
+        passages.flatMap((p, i) => {
+          const toggle = p.querySelector(':scope > .collect-toggle')?.getBoundingClientRect();
+          const next = passages[i + 1]?.getBoundingClientRect();
+          return toggle && next && toggle.bottom > next.top ? [p.id] : [];
+        }),
+      );
+      expect(overlaps).toEqual([]);
+    }
     // The badge takes no room: the header is as tall as with an empty collection.
     const withDraft = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height);
     await page.evaluate(() => localStorage.clear());
