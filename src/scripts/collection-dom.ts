@@ -3,7 +3,7 @@
  * comparison view fetches too, so no other file is published for it), and drawn with its article,
  * current, date, permalink, note and buttons; notices; downloads.
  */
-import type { CollectionEntry } from '../lib/collection/collection.ts';
+import { LIMITS, type CollectionEntry } from '../lib/collection/collection.ts';
 import { describeMissing, type IndexedArticle, type MissingEntry } from '../lib/collection/collection-index.ts';
 import type { LinkProblem } from '../lib/collection/collection-url.ts';
 import { passagePermalink, type ExportArticle } from '../lib/collection/collection-export.ts';
@@ -82,7 +82,7 @@ export function renderEntry(
   const facts = [indexed.publisher ?? 'publisher unknown', indexed.tendency ?? 'current unknown', indexed.written].join(
     ' · ',
   );
-  const textarea = el('textarea', { value: entry.note, maxLength: 500, rows: 2 });
+  const textarea = el('textarea', { value: entry.note, maxLength: LIMITS.note, rows: 2 });
   const notePrint = el('p', {
     className: 'note-print print-only',
     textContent: entry.note ? `Note: ${entry.note}` : '',

@@ -56,6 +56,8 @@ export function startCollectionPage(): void {
   const titleInput = $<HTMLInputElement>('[data-title]');
   const share = $<HTMLInputElement>('[data-share]');
   const shareLength = $<HTMLSpanElement>('[data-share-length]');
+  const shareBlock = $<HTMLDivElement>('.share');
+  const sharePrint = $<HTMLParagraphElement>('[data-share-print]');
   const list = $<HTMLOListElement>('[data-entries]');
   const empty = $<HTMLParagraphElement>('[data-empty]');
   const exports = $<HTMLElement>('[data-exports]');
@@ -88,7 +90,7 @@ export function startCollectionPage(): void {
       ...(isDraft
         ? [
             el('strong', {}, ['Draft on this device.']),
-            ' Kept in this browser only, until you change it: the link below is what you send, and the address bar holds it too.',
+            ' Kept in this browser only. To share it, send the link below (the address bar holds it too).',
           ]
         : [
             el('strong', {}, ['From a shared link.']),
@@ -118,17 +120,35 @@ export function startCollectionPage(): void {
     return b;
   };
 
-  /** Put the collection in the address (and the draft), and update what shows it. */
-  const commit = (next: Collection) => {
-    collection = next;
+  /**
+   * Put the collection in the address (and the draft), and update what shows it. While the reader
+   * types, the address is written a moment after the last key: browsers throttle pages that rewrite
+   * their address hundreds of times in a few seconds.
+   */
+  let pendingWrite = 0;
+  const write = () => {
+    window.clearTimeout(pendingWrite);
     history.replaceState(null, '', routes.collection(writeCollection(collection)));
     if (isDraft && !saveDraft(collection))
       announce('This browser does not let the site keep anything on this device: keep the link instead.');
+  };
+  const commit = (next: Collection, typing = false) => {
+    collection = next;
+    if (typing) {
+      window.clearTimeout(pendingWrite);
+      pendingWrite = window.setTimeout(write, 250);
+    } else write();
     showShare();
   };
+  // A note typed just before leaving is not lost.
+  window.addEventListener('pagehide', () => {
+    if (pendingWrite) write();
+  });
   const showShare = () => {
     const url = shareUrl();
     share.value = url;
+    sharePrint.textContent = `Collection link: ${url}`;
+    shareBlock.hidden = collection.entries.length === 0;
     shareLength.textContent = `${url.length.toLocaleString('en')} characters: it holds the whole collection, titles and notes included.`;
     const title = collection.title || 'Passage collection';
     heading.textContent = title;
@@ -154,7 +174,7 @@ export function startCollectionPage(): void {
           {
             move,
             remove,
-            note: (at, text) => commit(setNote(collection, at, text)),
+            note: (at, text) => commit(setNote(collection, at, text), true),
             dragStart,
           },
         ),
@@ -300,7 +320,7 @@ export function startCollectionPage(): void {
       },
     );
   });
-  titleInput.addEventListener('input', () => commit(setTitle(collection, titleInput.value)));
+  titleInput.addEventListener('input', () => commit(setTitle(collection, titleInput.value), true));
 
   /** Read the address (or the draft, when it names no collection) and show it. */
   const load = () => {

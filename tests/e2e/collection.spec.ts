@@ -30,6 +30,9 @@ const SIX = [
   { slug: c.slug, n: 2 },
 ];
 
+/** The six passages in another order, by their positions in {@link SIX}. */
+const reorder = (...order: number[]) => order.map((i) => SIX[i] as (typeof SIX)[number]);
+
 /** The ¶ numbers and articles the collection page shows, in order. */
 async function shown(page: Page): Promise<{ slug: string; n: number }[]> {
   await expect(page.locator('[data-collection][data-ready]')).toBeAttached();
@@ -61,7 +64,8 @@ test('six passages from three articles travel by one link, are reordered by keyb
   await page.getByLabel('Title').fill('Unions & the strike');
   await page.getByLabel(`Note on ¶3 of “${titleOf(b.slug)}”`).fill('Who called it, and when?');
   const link = await page.getByLabel('Link to this collection').inputValue();
-  expect(page.url()).toBe(link);
+  // The address follows a moment after the last key.
+  await expect(page).toHaveURL(link);
 
   // A fresh browser context shares no storage: everything comes from the link.
   const fresh = await browser.newContext();
@@ -82,13 +86,13 @@ test('six passages from three articles travel by one link, are reordered by keyb
   await other.keyboard.press('Enter');
   await expect(other.getByRole('button', { name: `Move down: ¶2 of “${titleOf(a.slug)}”` })).toBeFocused();
   await other.keyboard.press('Enter');
-  const moved = [SIX[1], SIX[2], SIX[0], SIX[3], SIX[4], SIX[5]];
+  const moved = reorder(1, 2, 0, 3, 4, 5);
   expect(await shown(other)).toEqual(moved);
   await expect(other.getByRole('status')).toContainText('to position 3 of 6');
   // "Move up" from the keyboard too, and the address follows every move.
   await other.getByRole('button', { name: `Move up: ¶1 of “${titleOf(c.slug)}”` }).focus();
   await other.keyboard.press('Enter');
-  const final = [SIX[1], SIX[2], SIX[3], SIX[0], SIX[4], SIX[5]];
+  const final = reorder(1, 2, 3, 0, 4, 5);
   expect(await shown(other)).toEqual(final);
   expect(other.url()).toContain(`p=${final.map(({ slug, n }) => `${slug}:p${n}`).join(',')}`);
   // The sender's draft did not change: the link's collection is the recipient's own copy.
@@ -131,7 +135,7 @@ test('pointer: dragging an entry by its handle reorders the collection', async (
   await page.mouse.down();
   await page.mouse.move(to.x + 20, to.y + 10, { steps: 8 });
   await page.mouse.up();
-  await expect.poll(() => shown(page)).toEqual([SIX[2], SIX[0], SIX[1]]);
+  await expect.poll(() => shown(page)).toEqual(reorder(2, 0, 1));
   expect(decodeURIComponent(page.url())).toContain(`p=${SIX[2]?.slug}:p${SIX[2]?.n},`);
 });
 
