@@ -61,6 +61,7 @@ test('six passages from three articles travel by one link, are reordered by keyb
   await page.getByRole('link', { name: 'Collection (6 passages)' }).click();
   expect(await shown(page)).toEqual(SIX);
   await expect(page.locator('.origin')).toContainText('Draft on this device');
+  await expect(page.getByLabel('Link to this collection')).toBeVisible();
   await page.getByLabel('Title').fill('Unions & the strike');
   await page.getByLabel(`Note on ¶3 of “${titleOf(b.slug)}”`).fill('Who called it, and when?');
   const link = await page.getByLabel('Link to this collection').inputValue();
@@ -196,6 +197,9 @@ test('a damaged or over-long link is refused with a reason, never a blank page',
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Open your draft collection on this device' })).toBeVisible();
     await expect(page.locator('.entry')).toHaveCount(0);
+    // Nothing of the refused collection is offered for editing or sharing.
+    await expect(page.getByLabel('Title')).toBeHidden();
+    await expect(page.getByLabel('Link to this collection')).toBeHidden();
   }
 });
 
