@@ -14,6 +14,7 @@ export const BROWSER_FILES = [
   'src/lib/compare/**/*.ts',
   'src/lib/citations/**/*.ts',
   'src/lib/dates/**/*.ts',
+  'src/lib/collection/**/*.ts',
 ];
 
 /** Build-only modules: they need Node, the content layer or the Markdown toolchain. */
@@ -66,7 +67,7 @@ export default defineConfig(
               // Types vanish from the bundle, so a schema's type may be named.
               allowTypeImports: true,
               message:
-                'Browser code (src/scripts and lib/routes, search, citations, dates) must not import build-only modules: move the shared piece into one of those folders.',
+                'Browser code (src/scripts and lib/routes, search, compare, citations, dates, collection) must not import build-only modules: move the shared piece into one of those folders.',
             },
           ],
         },

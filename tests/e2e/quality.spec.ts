@@ -152,6 +152,13 @@ const pageTypes: [string, (page: Page) => Promise<void>][] = [
   ['/framing/government/', async () => {}],
   ['/disagreements/', async () => {}],
   ['/currents/', async () => {}],
+  [
+    `/collection/?t=Check&p=${firstArticle.split('/')[2] ?? ''}:p1,${firstArticle.split('/')[2] ?? ''}:p2`,
+    async (page) => {
+      await expect(page.locator('.entry blockquote')).toHaveCount(2);
+      await page.getByRole('button', { name: 'Move down', exact: false }).first().click();
+    },
+  ],
   ['/data/', async () => {}],
   ['/about/', async () => {}],
 ];

@@ -178,6 +178,8 @@ export interface Routes {
   dataFile(file: DataFile): string;
   /** The About page, or a section of it. */
   about(section?: string): string;
+  /** The collection page, with a collection's query string (from src/lib/collection/) when given. */
+  collection(query?: string): string;
   /** A file of Pagefind's bundle (`pagefind.js`, `pagefind-highlight.js`). */
   pagefind(file: string): string;
   /** A file in public/ (favicon). */
@@ -226,6 +228,7 @@ export function createRoutes(base: string): Routes {
     sitemap: () => at('sitemap-index.xml'),
     dataFile: (file) => at(`data/${file}`),
     about: (section) => at(`about/${fragment(section)}`),
+    collection: (query) => at(`collection/${query ? `?${query.replace(/^\?/, '')}` : ''}`),
     pagefind: (file) => at(`pagefind/${file}`),
     asset: (file) => at(file),
     strip: (pathname) => (pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : null),
@@ -239,6 +242,35 @@ export function createRoutes(base: string): Routes {
 export function absoluteUrl(path: string, site: string | URL | undefined): string {
   if (site === undefined) throw new Error('An absolute URL needs the site address: set SITE_URL (astro.config.ts).');
   return new URL(path, site).href;
+}
+
+/** An article page's path below the base, with its slug captured. */
+const ARTICLE_PATH = /^\/articles\/([^/]+)\/$/;
+
+/**
+ * The passage a link points at, read from its resolved pathname and hash: the inverse of
+ * {@link Routes.passage} (a query such as `?highlight=` may stand between), or null when the link
+ * is not to a passage of an article.
+ * @example readPassageLink(createRoutes('/reader/'), '/reader/articles/a-slug/', '#p3') // { slug: 'a-slug', id: 'p3', n: 3 }
+ * @example readPassageLink(createRoutes('/'), '/topics/cgtp/', '#p3') // null
+ */
+export function readPassageLink(
+  site: Routes,
+  pathname: string,
+  hash: string,
+): { slug: string; id: string; n: number } | null {
+  const own = site.strip(pathname);
+  const slug = own === null ? undefined : ARTICLE_PATH.exec(own)?.[1];
+  const id = hash.replace(/^#/, '');
+  const n = passageNumber(id);
+  if (!slug || n === null) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return null;
+  }
+  return { slug: decoded, id, n };
 }
 
 /** The build's base: Vite replaces `import.meta.env.BASE_URL` in pages and browser scripts alike. */

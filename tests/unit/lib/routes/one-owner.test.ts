@@ -41,6 +41,7 @@ const SEGMENTS = [
   'about',
   'align',
   'pagefind',
+  'collection',
 ];
 const HAND_BUILT = [
   // A string or template literal, or an href/action attribute, starting with an internal path.

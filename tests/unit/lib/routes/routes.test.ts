@@ -10,6 +10,7 @@ import {
   passageId,
   passageKey,
   passageNumber,
+  readPassageLink,
   routes,
   timelineEventId,
   writtenId,
@@ -62,6 +63,9 @@ describe('routes', () => {
     ['about', (r) => r.about('bases'), '/about/#bases'],
     ['pagefind', (r) => r.pagefind('pagefind.js'), '/pagefind/pagefind.js'],
     ['asset', (r) => r.asset('favicon.svg'), '/favicon.svg'],
+    ['collection', (r) => r.collection(), '/collection/'],
+    ['collection link', (r) => r.collection('t=A&p=a:p3'), '/collection/?t=A&p=a:p3'],
+    ['collection, empty query', (r) => r.collection(''), '/collection/'],
   ];
   it.each(table)('%s at the root', (_name, route, path) => {
     expect(route(createRoutes('/'))).toBe(path);
@@ -77,6 +81,26 @@ describe('routes', () => {
     expect(absoluteUrl(createRoutes('/reader/').passage('a', 'p1'), 'https://example.org')).toBe(
       'https://example.org/reader/articles/a/#p1',
     );
+  });
+  it('reads a passage back from a link to it, under the base, with or without a query', () => {
+    for (const base of ['/', '/reader/']) {
+      const r = createRoutes(base);
+      const read = (href: string) => {
+        const url = new URL(href, 'https://example.org');
+        return readPassageLink(r, url.pathname, url.hash);
+      };
+      expect(read(r.passage('a-slug', 'p3'))).toEqual({ slug: 'a-slug', id: 'p3', n: 3 });
+      expect(read(r.passageHighlight('a-slug', 'p12', 'CGTP strike'))).toEqual({ slug: 'a-slug', id: 'p12', n: 12 });
+      expect(read(r.passage('perú-2023', 'p1'))).toEqual({ slug: 'perú-2023', id: 'p1', n: 1 });
+      for (const other of [
+        r.article('a-slug'),
+        `${r.article('a-slug')}#intro`,
+        `${r.topic('cgtp')}#p3`,
+        r.citeFile('a', 'bib'),
+      ])
+        expect(read(other), other).toBeNull();
+    }
+    expect(readPassageLink(createRoutes('/reader/'), '/articles/a/', '#p1')).toBeNull();
   });
   it('is bound to the root when no base is configured (unit tests run without one)', () => {
     expect(routes.home()).toBe('/');
