@@ -165,6 +165,13 @@ export function buildAnnotationIndex(input: {
       const key = passageKey(m.article, m.passage);
       eventsOf.set(key, [...(eventsOf.get(key) ?? []), event.id]);
     }
+  // Passages stating the same claim speak of the same thing too, agreeing or not.
+  const claimsOf = new Map<PassageKey, string[]>();
+  for (const { claim, statements } of resolvedClaims)
+    for (const { match } of statements) {
+      const key = passageKey(match.article, match.passage);
+      claimsOf.set(key, [...(claimsOf.get(key) ?? []), claim.id]);
+    }
   const related = relatePassages(
     passages.map((p) => ({
       article: p.article,
@@ -172,6 +179,7 @@ export function buildAnnotationIndex(input: {
       text: p.text,
       entities: (mentions.get(passageKey(p.article, p.id)) ?? []).map((m) => m.entity),
       events: eventsOf.get(passageKey(p.article, p.id)) ?? [],
+      claims: claimsOf.get(passageKey(p.article, p.id)) ?? [],
     })),
   );
 

@@ -19,8 +19,8 @@ const gold = loadGold(new Map(articles.map((a) => [a.slug, new Set(listBodyPassa
  * a change gains ground. The set is small (100 judgements): one pair is 0.01 of Align's figure.
  */
 const ALIGN_PRECISION_AT_1 = 0.24;
-const RELATED_PRECISION_AT_3 = 0.55;
-const RELATED_FOUND = 17;
+const RELATED_PRECISION_AT_3 = 0.6;
+const RELATED_FOUND = 18;
 
 describe('the alignment gold set', () => {
   it('has at least 40 pairs, some with no true counterpart, spread over every pair of articles', () => {
