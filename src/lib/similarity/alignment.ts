@@ -1,19 +1,20 @@
 /**
  * Passage alignment across articles: for each passage, its most related passage in each other
- * article, from shared distinctive terms (TF-IDF cosine).
+ * article, from the distinctive terms and curated entities, events and claims they share
+ * (TF-IDF cosine over {@link listFeatures}, as related passages are scored).
  *
  * Never all passages × all passages: each passage is scored only against the passages that
  * share one of its few most distinctive terms, found through an inverted index; terms used in
  * a large share of all passages are not indexed at all. Work grows with the postings of
  * distinctive terms, so it stays near-linear as the corpus grows.
  */
-import { buildFeatureSpace, listTerms, scoreAgainst } from './feature-space.ts';
+import { buildFeatureSpace, scoreAgainst } from './feature-space.ts';
+import { featureBoost, listFeatures, type PassageFeatures } from './passage-features.ts';
 
-/** A passage as the aligner sees it. */
-export interface AlignInput {
+/** A passage as the aligner sees it: its text and, where curated, its entities, events and claims. */
+export interface AlignInput extends PassageFeatures {
   article: string;
   id: string;
-  text: string;
 }
 
 /** The counterpart of a passage in another article. */
@@ -38,7 +39,7 @@ export const MAX_COUNTERPARTS = 12;
  * // { id: 'p4', score: 1 }
  */
 export function alignPassages(passages: AlignInput[]): Alignment {
-  const space = buildFeatureSpace(passages.map((p) => listTerms(p.text)));
+  const space = buildFeatureSpace(passages.map(listFeatures), featureBoost);
   const result: Alignment = {};
   passages.forEach((passage, index) => {
     const scores = scoreAgainst(space, index, (other) => passages[other]?.article === passage.article);

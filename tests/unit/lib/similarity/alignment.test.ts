@@ -43,6 +43,26 @@ describe('alignPassages', () => {
   });
 });
 
+describe('alignPassages with curated annotations', () => {
+  // b#p1 shares a word with a#p1; b#p2 shares none, but an editor tied both to the same event.
+  const filler = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta'].map((w, i) => ({
+    article: 'z',
+    id: `p${i + 1}`,
+    text: `${w} words only`,
+  }));
+  const align = (events: string[]) =>
+    alignPassages([
+      { article: 'a', id: 'p1', text: 'The seizure of Lima began', events },
+      { article: 'b', id: 'p1', text: 'Lima was calm' },
+      { article: 'b', id: 'p2', text: 'Delegations marched on the capital', events },
+      ...filler,
+    ]);
+  it('prefers the passage tied to the same curated event over one sharing a word', () => {
+    expect(align([])['a']?.['p1']?.['b']?.id).toBe('p1');
+    expect(align(['takeover-of-lima'])['a']?.['p1']?.['b']?.id).toBe('p2');
+  });
+});
+
 describe('alignPassages on a large corpus', () => {
   it(`keeps at most ${MAX_COUNTERPARTS} counterparts per passage, the best ones`, () => {
     // 40 articles that all print the same sentence, plus filler so that its terms stay distinctive.
