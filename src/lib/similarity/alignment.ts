@@ -9,21 +9,13 @@
  * distinctive terms, so it stays near-linear as the corpus grows.
  */
 import { buildFeatureSpace, scoreAgainst } from './feature-space.ts';
-import { featureBoost, listFeatures, type PassageFeatures } from './passage-features.ts';
+import { featureBoost, listFeatures, MIN_CLOSE_SCORE, type PassageFeatures } from './passage-features.ts';
 
 /** A passage as the aligner sees it: its text and, where curated, its entities, events and claims. */
 export interface AlignInput extends PassageFeatures {
   article: string;
   id: string;
 }
-
-/**
- * Below this score, a passage has no close counterpart in an article, and the alignment says so
- * (it gives none) rather than pointing to the least unrelated passage. On the gold set
- * (tests/fixtures/alignment-gold.yaml) precision@1 stays within 0.03 of its best from 0.11 to 0.16;
- * chosen on that small set, so it is indicative (see README.md).
- */
-export const MIN_COUNTERPART_SCORE = 0.15;
 
 /** The counterpart of a passage in another article. */
 export interface Counterpart {
@@ -54,7 +46,7 @@ export function alignPassages(passages: AlignInput[]): Alignment {
     const best: Record<string, Counterpart> = {};
     // Ties go to the earlier passage, so the result never depends on iteration order.
     for (const [other, score] of [...scores].sort((a, b) => a[0] - b[0])) {
-      if (score < MIN_COUNTERPART_SCORE) continue;
+      if (score < MIN_CLOSE_SCORE) continue;
       const target = passages[other] as AlignInput;
       const current = best[target.article];
       if (!current || score > current.score + 1e-9) best[target.article] = { id: target.id, score };

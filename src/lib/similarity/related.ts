@@ -8,7 +8,7 @@
  * with the postings, not with the square of the corpus.
  */
 import { buildFeatureSpace, scoreAgainst } from './feature-space.ts';
-import { featureBoost, listFeatures, type PassageFeatures } from './passage-features.ts';
+import { featureBoost, listFeatures, MIN_CLOSE_SCORE, type PassageFeatures } from './passage-features.ts';
 
 /** A passage with the entities it mentions, the events it reports and the claims it states. */
 export interface RelateInput extends PassageFeatures {
@@ -27,9 +27,6 @@ export interface RelatedPassage {
   shared: string[];
 }
 
-/** Below this, two passages share too little to call them related. */
-const MIN_SCORE = 0.12;
-
 /**
  * Up to `limit` related passages in other articles for every passage, keyed `article#id`.
  */
@@ -40,7 +37,7 @@ export function relatePassages(passages: RelateInput[], limit = 3): Map<string, 
     const scores = scoreAgainst(space, index, (other) => passages[other]?.article === passage.article);
     const own = new Set(passage.entities);
     const ranked = [...scores]
-      .filter(([, score]) => score >= MIN_SCORE)
+      .filter(([, score]) => score >= MIN_CLOSE_SCORE)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([other, score]) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignPassages, MAX_COUNTERPARTS, MIN_COUNTERPART_SCORE } from '../../../../src/lib/similarity/alignment.ts';
+import { alignPassages, MAX_COUNTERPARTS } from '../../../../src/lib/similarity/alignment.ts';
+import { MIN_CLOSE_SCORE } from '../../../../src/lib/similarity/passage-features.ts';
 import { listPassages } from '../../../../src/lib/passages/passages.ts';
 import { parseBody } from '../../../../src/lib/passages/body.ts';
 import { loadCommitted } from '../../../helpers/corpus.ts';
@@ -40,7 +41,7 @@ describe('alignPassages', () => {
     const aligned = alignPassages(all);
     const given = all.flatMap((p) => Object.values(aligned[p.article]?.[p.id] ?? {}));
     expect(given.length).toBeGreaterThan(0);
-    for (const c of given) expect(c.score).toBeGreaterThanOrEqual(MIN_COUNTERPART_SCORE);
+    for (const c of given) expect(c.score).toBeGreaterThanOrEqual(MIN_CLOSE_SCORE);
     // Fewer than one per passage and other article: some have no close counterpart.
     expect(given.length).toBeLessThan(all.length * (articles.length - 1));
   });
@@ -57,9 +58,9 @@ describe('alignPassages below the threshold', () => {
       ...[...words('x'), ...words('y')].map((w, k) => ({ article: 'c', id: `p${k + 1}`, text: w })),
     ];
     const result = alignPassages(passages);
-    expect(0.1).toBeLessThan(MIN_COUNTERPART_SCORE);
+    expect(0.1).toBeLessThan(MIN_CLOSE_SCORE);
     expect(result['a']?.['p1']?.['b']).toBeUndefined();
-    expect(result['a']?.['p1']?.['c']?.score).toBeGreaterThanOrEqual(MIN_COUNTERPART_SCORE);
+    expect(result['a']?.['p1']?.['c']?.score).toBeGreaterThanOrEqual(MIN_CLOSE_SCORE);
   });
 });
 

@@ -18,7 +18,7 @@ const gold = loadGold(new Map(articles.map((a) => [a.slug, new Set(listBodyPassa
  * a change gains ground. The set is small (100 judgements): one pair is 0.01 of Align's figure.
  */
 const ALIGN_PRECISION_AT_1 = 0.64;
-const RELATED_PRECISION_AT_3 = 0.6;
+const RELATED_PRECISION_AT_3 = 0.65;
 const RELATED_FOUND = 18;
 
 describe('the alignment gold set', () => {
