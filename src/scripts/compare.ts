@@ -63,7 +63,7 @@ export function startCompare(): void {
     const targetOffset = target.getBoundingClientRect().top - there.getBoundingClientRect().top;
     scrollBy(() => (there.scrollTop = there.scrollTop + targetOffset - passageOffset));
     target.setAttribute('tabindex', '-1');
-    showMatch(root, passage, describeMatch(n, { n: passageNumber(counterpart.id), score: counterpart.score }));
+    showMatch(root, passage, describeMatch(n, { n: Number(target.dataset['passage']), score: counterpart.score }));
   };
 
   const show = async (side: Side, slug: string) => {
