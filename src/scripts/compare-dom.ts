@@ -63,3 +63,15 @@ export function fitArticle(
     passage.querySelector('.copy-link, .pnum')?.after(button);
   }
 }
+
+/**
+ * Tell the reader what "Align" found for `passage`, in a note under it (replacing any earlier
+ * note in `root`) and in the status line.
+ */
+export function showMatch(root: ParentNode, passage: HTMLElement, text: string): void {
+  root.querySelectorAll('.match-note').forEach((n) => n.remove());
+  // After the passage, not inside it: its text is what copy and cite quote.
+  passage.after(el('p', { className: 'match-note', textContent: text }));
+  const status = document.getElementById('status');
+  if (status) status.textContent = text;
+}

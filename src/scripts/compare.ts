@@ -7,13 +7,14 @@
 import { passageNumber } from '../lib/routes/routes.ts';
 import {
   compareQueryString,
+  describeMatch,
   findCounterpart,
   otherSide,
   readCompareState,
   syncedScrollTop,
   type Side,
 } from '../lib/compare/compare-state.ts';
-import { fitArticle, loadAlignment, loadArticle } from './compare-dom.ts';
+import { fitArticle, loadAlignment, loadArticle, showMatch } from './compare-dom.ts';
 import { startSelectionLink } from './passage-tools.ts';
 
 const SIDES: Side[] = ['left', 'right'];
@@ -32,7 +33,6 @@ export function startCompare(): void {
     form.querySelector<HTMLSelectElement>(`select[data-side="${side}"]`) as HTMLSelectElement;
   const syncBox = form.querySelector<HTMLInputElement>('input[name="sync"]') as HTMLInputElement;
   const slugs = [...select('left').options].map((o) => o.value);
-  const status = () => document.getElementById('status');
   // Set while a scroll is ours, so the other column's scroll handler does not echo it back.
   let syncing = false;
   const scrollBy = (apply: () => void) => {
@@ -50,12 +50,12 @@ export function startCompare(): void {
     const target = counterpart
       ? there.querySelector<HTMLElement>(`.passage[data-passage="${String(passageNumber(counterpart.id))}"]`)
       : null;
+    root.querySelectorAll('.passage.aligned').forEach((n) => n.classList.remove('aligned'));
+    const n = Number(passage.dataset['passage']);
     if (!counterpart || !target) {
-      const box = status();
-      if (box) box.textContent = 'No related passage in the other article.';
+      showMatch(root, passage, describeMatch(n, undefined));
       return;
     }
-    root.querySelectorAll('.passage.aligned').forEach((n) => n.classList.remove('aligned'));
     passage.classList.add('aligned');
     target.classList.add('aligned');
     // Bring the counterpart level with the passage, where the passage stands in its own column.
@@ -63,9 +63,7 @@ export function startCompare(): void {
     const targetOffset = target.getBoundingClientRect().top - there.getBoundingClientRect().top;
     scrollBy(() => (there.scrollTop = there.scrollTop + targetOffset - passageOffset));
     target.setAttribute('tabindex', '-1');
-    const box = status();
-    if (box)
-      box.textContent = `Paragraph ${passage.dataset['passage'] ?? ''} aligned with paragraph ${target.dataset['passage'] ?? ''} of the other article (similarity ${counterpart.score}).`;
+    showMatch(root, passage, describeMatch(n, { n: Number(target.dataset['passage']), score: counterpart.score }));
   };
 
   const show = async (side: Side, slug: string) => {

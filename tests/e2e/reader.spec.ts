@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadCommitted } from '../helpers/corpus.ts';
+import { STRONG_MATCH_SCORE } from '../../src/lib/compare/compare-state.ts';
 
 // In order of writing, undated last, as the site lists them.
 const articles = loadCommitted()
@@ -95,6 +96,41 @@ test.describe('comparison', () => {
     await expect(page).toHaveURL(new RegExp(`left=${first.slug}&right=${second.slug}`));
     await expect(page.getByRole('combobox', { name: 'Left' })).toHaveValue(first.slug);
     await expect(left.getByRole('heading', { level: 2 }).first()).toHaveText(first.title);
+  });
+
+  test('align shows the strength of a match, or says there is no close counterpart', async ({ page, request }) => {
+    const alignment = (await (await request.get(`/align/${first.slug}.json`)).json()) as Record<
+      string,
+      Record<string, { id: string; score: number }>
+    >;
+    const entries = Object.entries(alignment);
+    const [matched, counterparts] = entries.find(([, c]) => c[second.slug]) ?? [];
+    const [unmatched] = entries.find(([, c]) => !c[second.slug]) ?? [];
+    const match = counterparts?.[second.slug];
+    expect(matched && match && unmatched).toBeTruthy();
+    await page.goto(`/compare/?left=${first.slug}&right=${second.slug}`);
+    const left = page.locator('.compare-column[data-side="left"]');
+    await expect(page.locator('.compare-column[data-side="right"] .passage')).toHaveCount(second.passageCount);
+    const align = (id: string | undefined) =>
+      left
+        .locator(`#left-${id ?? '?'}`)
+        .getByRole('button', { name: /^Align paragraph/ })
+        .click();
+
+    await align(matched);
+    const strength = (match?.score ?? 0) >= STRONG_MATCH_SCORE ? 'strong' : 'weak';
+    const found = `aligned with paragraph ${match?.id.slice(1) ?? '?'} of the other article: a ${strength} match (${String(match?.score)})`;
+    await expect(left.locator('.match-note')).toHaveCount(1);
+    await expect(left.locator(`#left-${matched ?? '?'} + .match-note`)).toContainText(found);
+    await expect(page.getByRole('status')).toContainText(found);
+
+    await align(unmatched);
+    await expect(left.locator('.match-note')).toHaveCount(1);
+    await expect(left.locator(`#left-${unmatched ?? '?'} + .match-note`)).toContainText(
+      'has no close counterpart in the other article',
+    );
+    // No stale highlight from the earlier match.
+    await expect(page.locator('.passage.aligned')).toHaveCount(0);
   });
 
   test('align scrolls the other column to the counterpart computed at build time', async ({ page, request }) => {

@@ -8,6 +8,7 @@
 import type { Claim, Entity, Event, Statement } from '../../schemas/annotations.ts';
 import { aliasText, compileMentions, type Mention } from './mentions.ts';
 import { relatePassages, type RelatedPassage } from '../similarity/related.ts';
+import { alignPassages, type Alignment } from '../similarity/alignment.ts';
 import { foldQuotes } from '../passages/text.ts';
 import { passageKey, type PassageKey } from '../routes/routes.ts';
 import { findQuote, QuoteError, type QuoteMatch } from './text-quote.ts';
@@ -49,6 +50,8 @@ export interface AnnotationIndex {
   claims: { claim: Claim; statements: ResolvedStatement[] }[];
   notes: Map<PassageKey, PassageNote[]>;
   related: Map<string, RelatedPassage[]>;
+  /** Each passage's counterpart in each other article (the comparison view's "Align"). */
+  alignment: Alignment;
 }
 
 /** Every annotation that does not resolve, one line each (`events.yaml: juliaca-massacre: … : fix.`). */
@@ -165,15 +168,24 @@ export function buildAnnotationIndex(input: {
       const key = passageKey(m.article, m.passage);
       eventsOf.set(key, [...(eventsOf.get(key) ?? []), event.id]);
     }
-  const related = relatePassages(
-    passages.map((p) => ({
-      article: p.article,
-      id: p.id,
-      text: p.text,
-      entities: (mentions.get(passageKey(p.article, p.id)) ?? []).map((m) => m.entity),
-      events: eventsOf.get(passageKey(p.article, p.id)) ?? [],
-    })),
-  );
+  // Passages stating the same claim speak of the same thing too, agreeing or not.
+  const claimsOf = new Map<PassageKey, string[]>();
+  for (const { claim, statements } of resolvedClaims)
+    for (const { match } of statements) {
+      const key = passageKey(match.article, match.passage);
+      claimsOf.set(key, [...(claimsOf.get(key) ?? []), claim.id]);
+    }
+  // Related passages and alignment weigh the same features, so the two views agree.
+  const features = passages.map((p) => ({
+    article: p.article,
+    id: p.id,
+    text: p.text,
+    entities: (mentions.get(passageKey(p.article, p.id)) ?? []).map((m) => m.entity),
+    events: eventsOf.get(passageKey(p.article, p.id)) ?? [],
+    claims: claimsOf.get(passageKey(p.article, p.id)) ?? [],
+  }));
+  const related = relatePassages(features);
+  const alignment = alignPassages(features);
 
-  return { entities, mentions, topics, events: resolvedEvents, claims: resolvedClaims, notes, related };
+  return { entities, mentions, topics, events: resolvedEvents, claims: resolvedClaims, notes, related, alignment };
 }

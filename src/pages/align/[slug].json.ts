@@ -1,14 +1,16 @@
 /** /align/<slug>.json: for each passage of the article, its counterparts in the best-matching other articles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { alignCorpus } from '../../lib/corpus/align-corpus.ts';
+import { loadAnnotations } from '../../lib/corpus/load-annotations.ts';
 import type { Alignment } from '../../lib/similarity/alignment.ts';
 
-// The corpus is aligned once, here, and each page gets its own slice (not the whole corpus per page).
+// The corpus is aligned once, with the annotation index (it weighs the curated entities, events and
+// claims), and each page gets its own slice (not the whole corpus per page).
 export const getStaticPaths = (async () => {
-  const articles = await getCollection('articles');
-  const alignment = alignCorpus(articles.map((a) => ({ id: a.id, body: a.body ?? '' })));
-  return articles.map((entry) => ({ params: { slug: entry.id }, props: { aligned: alignment[entry.id] ?? {} } }));
+  const { index, articles } = await loadAnnotations();
+  return articles.map(({ entry }) => ({
+    params: { slug: entry.id },
+    props: { aligned: index.alignment[entry.id] ?? {} },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ aligned: Alignment[string] }> = ({ props }) =>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareQueryString,
+  describeMatch,
   findCounterpart,
+  STRONG_MATCH_SCORE,
   otherSide,
   readCompareState,
   syncedScrollTop,
@@ -54,5 +56,15 @@ describe('alignment and scrolling', () => {
     expect(syncedScrollTop({ scrollTop: 300, scrollHeight: 400, clientHeight: 100 }, to)).toBe(1000);
     // A column that cannot scroll counts as a length of one pixel, never a division by zero.
     expect(syncedScrollTop({ scrollTop: 0, scrollHeight: 100, clientHeight: 100 }, to)).toBe(0);
+  });
+});
+
+describe('describeMatch', () => {
+  it('says how strong a match is, from the score, and says when there is none', () => {
+    expect(describeMatch(2, { n: 9, score: STRONG_MATCH_SCORE })).toBe(
+      `Paragraph 2 aligned with paragraph 9 of the other article: a strong match (${String(STRONG_MATCH_SCORE)}).`,
+    );
+    expect(describeMatch(2, { n: 9, score: 0.18 })).toContain('a weak match (0.18)');
+    expect(describeMatch(2, undefined)).toBe('Paragraph 2 has no close counterpart in the other article.');
   });
 });

@@ -24,6 +24,31 @@ describe('relatePassages', () => {
   });
 });
 
+describe('relatePassages with claims', () => {
+  // Two passages that share no word but state the same claim (a death toll), among unrelated ones.
+  const filler = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'theta'].map((w, i) => ({
+    article: 'z',
+    id: `p${i + 1}`,
+    text: `${w} words only`,
+    entities: [],
+    events: [],
+  }));
+  const toll = (claims: string[]) =>
+    relatePassages([
+      { article: 'a', id: 'p1', text: 'Seven lives lost', entities: [], events: [], claims },
+      { article: 'b', id: 'p1', text: 'Fifty-six confirmed dead', entities: [], events: [], claims },
+      ...filler,
+    ]);
+  it('relates passages that state the same curated claim', () => {
+    expect(
+      toll(['deaths'])
+        .get('a#p1')
+        ?.map((r) => `${r.article}#${r.id}`),
+    ).toEqual(['b#p1']);
+    expect(toll([]).get('a#p1')).toEqual([]);
+  });
+});
+
 describe('articlesToCompare', () => {
   const r = (article: string) => ({ article, id: 'p1', score: 0.5, shared: [] });
   const related = new Map([
