@@ -30,15 +30,18 @@ async function acquire(): Promise<void> {
   }
 }
 
-/** Build the site into `outDir` with `BASE_PATH` and `SITE_URL` set, one build at a time. */
-export async function buildSite(options: { outDir: string; base: string; site: string }): Promise<void> {
+/**
+ * Build the site into `outDir` with `BASE_PATH` and `SITE_URL` set, one build at a time; `cwd` builds
+ * another copy of the project (its own content/), which shares this one's node_modules.
+ */
+export async function buildSite(options: { outDir: string; base: string; site: string; cwd?: string }): Promise<void> {
   await acquire();
   try {
     await promisify(execFile)(
       process.execPath,
       ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir],
       {
-        cwd: ROOT,
+        cwd: options.cwd ?? ROOT,
         env: { ...process.env, BASE_PATH: options.base, SITE_URL: options.site, ASTRO_TELEMETRY_DISABLED: '1' },
         maxBuffer: 64 * 1024 * 1024,
       },
