@@ -2,75 +2,20 @@
  * Related passages: for each passage, up to three passages in *other* articles that speak of the
  * same thing, from the entities they share plus their distinctive terms (TF-IDF cosine).
  *
- * Computed through the inverted index of {@link buildFeatureSpace}: a passage is scored only
- * against passages sharing one of its features, never against all passages, so the work grows
- * with the postings, not with the square of the corpus.
+ * Read from the one scoring pass of {@link scoreCorpus}, which the build shares with alignment.
  */
-import { buildFeatureSpace, listTerms, scoreAgainst } from './feature-space.ts';
+import { scoreCorpus, type RelatedPassage, type ScoreInput } from './score-corpus.ts';
+
+export { MIN_RELATED_SCORE, type RelatedPassage } from './score-corpus.ts';
 
 /** A passage with the entities it mentions. */
-export interface RelateInput {
-  article: string;
-  id: string;
-  text: string;
-  /** Entity ids, once per mention. */
-  entities: string[];
-  /** Ids of the curated events the passage speaks of. */
-  events: string[];
-}
-
-/** A related passage. */
-export interface RelatedPassage {
-  article: string;
-  id: string;
-  /** Cosine similarity, 0…1, rounded to 3 places. */
-  score: number;
-  /** Entities both passages mention. */
-  shared: string[];
-}
-
-/** Entity and event features are marked so they never collide with a word. */
-const ENTITY = '@';
-const EVENT = '!';
-/** A shared entity counts for more than a shared word: it is a curated, unambiguous link. */
-const ENTITY_BOOST = 1.5;
-/** A shared event counts most: an editor has read both passages as speaking of the same thing. */
-const EVENT_BOOST = 3;
-/** Below this, two passages share too little to call them related. */
-const MIN_SCORE = 0.12;
+export type RelateInput = ScoreInput;
 
 /**
  * Up to `limit` related passages in other articles for every passage, keyed `article#id`.
  */
 export function relatePassages(passages: RelateInput[], limit = 3): Map<string, RelatedPassage[]> {
-  const space = buildFeatureSpace(
-    passages.map((p) => [
-      ...listTerms(p.text),
-      ...p.entities.map((e) => ENTITY + e),
-      ...p.events.map((e) => EVENT + e),
-    ]),
-    (feature) => (feature.startsWith(EVENT) ? EVENT_BOOST : feature.startsWith(ENTITY) ? ENTITY_BOOST : 1),
-  );
-  const result = new Map<string, RelatedPassage[]>();
-  passages.forEach((passage, index) => {
-    const scores = scoreAgainst(space, index, (other) => passages[other]?.article === passage.article);
-    const own = new Set(passage.entities);
-    const ranked = [...scores]
-      .filter(([, score]) => score >= MIN_SCORE)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([other, score]) => {
-        const target = passages[other] as RelateInput;
-        return {
-          article: target.article,
-          id: target.id,
-          score: Math.round(score * 1000) / 1000,
-          shared: [...new Set(target.entities.filter((e) => own.has(e)))].sort(),
-        };
-      });
-    result.set(`${passage.article}#${passage.id}`, ranked);
-  });
-  return result;
+  return scoreCorpus(passages, limit).related;
 }
 
 /**
