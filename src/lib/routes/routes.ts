@@ -122,6 +122,8 @@ export interface Routes {
   topics(kind?: string): string;
   /** A topic (entity) page. */
   topic(id: string): string;
+  /** A page of a large topic's passages, by article (numbered from 1). */
+  topicPassages(id: string, page: number): string;
   /** The list of tendencies ("currents" to readers). */
   tendencies(): string;
   /** A tendency's page, or a publisher's entry on it. */
@@ -172,6 +174,7 @@ export function createRoutes(base: string): Routes {
     },
     topics: (kind) => at(`topics/${fragment(kind)}`),
     topic: (id) => at(`topics/${id}/`),
+    topicPassages: (id, page) => at(`topics/${id}/passages/${String(page)}/`),
     tendencies: () => at('currents/'),
     tendency: (id, publisher) => at(`currents/${id}/${fragment(publisher)}`),
     search: (query) => at(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),

@@ -49,6 +49,7 @@ describe('routes', () => {
     ['topics', (r) => r.topics(), '/topics/'],
     ['topics kind', (r) => r.topics('person'), '/topics/#person'],
     ['topic', (r) => r.topic('cgtp'), '/topics/cgtp/'],
+    ['topic passages', (r) => r.topicPassages('cgtp', 2), '/topics/cgtp/passages/2/'],
     ['tendencies', (r) => r.tendencies(), '/currents/'],
     ['tendency', (r) => r.tendency('ft-ci'), '/currents/ft-ci/'],
     ['publisher', (r) => r.tendency('ft-ci', 'left-voice'), '/currents/ft-ci/#left-voice'],
