@@ -22,6 +22,8 @@ export interface Annotations {
   /** Each passage's counterparts in the best-matching other articles (the comparison view's). */
   alignment: Alignment;
   articles: ArticleView[];
+  /** The same articles by id: a page looking one up must not scan the corpus. */
+  articleById: Map<string, ArticleView>;
   passages: Map<string, CorpusPassage>;
   labels: Map<string, ArticleLabel>;
 }
@@ -60,6 +62,7 @@ export function loadAnnotations(): Promise<Annotations> {
       index: { ...resolved, related },
       alignment,
       articles,
+      articleById: new Map(articles.map((a) => [a.entry.id, a])),
       passages: new Map(passages.map((p) => [`${p.article}#${p.id}`, p])),
       labels,
     };

@@ -67,6 +67,28 @@ export const MIN_RELATED_SCORE = 0.12;
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
 /**
+ * The `limit` best scores of at least {@link MIN_RELATED_SCORE}, best first, ties to the earlier
+ * passage: one pass that keeps a short sorted list, instead of sorting every candidate.
+ */
+function bestOf(scores: Map<number, number>, limit: number): [number, number][] {
+  if (limit <= 0) return [];
+  const best: [number, number][] = [];
+  const before = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of scores) {
+    if (entry[1] < MIN_RELATED_SCORE) continue;
+    if (best.length === limit && !before(entry, best[limit - 1] as [number, number])) continue;
+    let i = Math.min(best.length, limit - 1);
+    best[i] = entry;
+    while (i > 0 && before(entry, best[i - 1] as [number, number])) {
+      best[i] = best[i - 1] as [number, number];
+      best[i - 1] = entry;
+      i--;
+    }
+  }
+  return best;
+}
+
+/**
  * Score every passage once and read the scores as related passages and as alignment.
  * @example scoreCorpus([{ article: 'a', id: 'p1', text: 'Juliaca massacre', entities: [], events: [] }, { article: 'b', id: 'p4', text: 'massacre in Juliaca', entities: [], events: [] }, { article: 'c', id: 'p1', text: 'strike in Lima', entities: [], events: [] }]).alignment.a?.p1?.b
  * // { id: 'p4', score: 1 }
@@ -87,19 +109,15 @@ export function scoreCorpus(passages: ScoreInput[], relatedLimit = 3): CorpusSco
 
     // Related: the best few above the threshold, ties to the earlier passage.
     const own = new Set(passage.entities);
-    const ranked = [...scores]
-      .filter(([, score]) => score >= MIN_RELATED_SCORE)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, relatedLimit)
-      .map(([other, score]) => {
-        const target = passages[other] as ScoreInput;
-        return {
-          article: target.article,
-          id: target.id,
-          score: round(score),
-          shared: [...new Set(target.entities.filter((e) => own.has(e)))].sort(),
-        };
-      });
+    const ranked = bestOf(scores, relatedLimit).map(([other, score]) => {
+      const target = passages[other] as ScoreInput;
+      return {
+        article: target.article,
+        id: target.id,
+        score: round(score),
+        shared: [...new Set(target.entities.filter((e) => own.has(e)))].sort(),
+      };
+    });
     related.set(`${passage.article}#${passage.id}`, ranked);
 
     // Alignment: the best passage of each other article (ties to the earlier passage, so the

@@ -180,10 +180,13 @@ function pagefindSpans({ entry, publisher, tendency }: ArticleView): PagefindSpa
   ];
 }
 
-/** Everything an article page shows around its body; `all` in date order gives previous / next. */
+/**
+ * Everything an article page shows around its body; `around` (the corpus in date order, or just
+ * the article with the ones written before and after it) gives previous / next.
+ */
 export function buildArticleView(
   view: ArticleView,
-  all: readonly ArticleView[],
+  around: readonly ArticleView[],
   site: URL | undefined,
 ): ArticlePageView {
   const { entry, publisher } = view;
@@ -192,7 +195,7 @@ export function buildArticleView(
   const pageUrl = absoluteUrl(routes.article(entry.id), site);
   const citation = toCitationInput(data, publisherName, pageUrl);
   const { previous, next } = findNeighbours(
-    all.map((a) => ({ id: a.entry.id, title: a.entry.data.title })),
+    around.map((a) => ({ id: a.entry.id, title: a.entry.data.title })),
     entry.id,
   );
   const link = (item: { id: string; title: string } | null) =>

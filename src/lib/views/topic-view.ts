@@ -124,7 +124,7 @@ function groupPassages(
   for (const p of passages) {
     let group = groups.at(-1);
     if (group?.article !== p.article) {
-      const view = articleById(annotations).get(p.article);
+      const view = annotations.articleById.get(p.article);
       group = {
         article: p.article,
         title: view?.entry.data.title ?? p.article,
@@ -144,17 +144,6 @@ function groupPassages(
     });
   }
   return groups;
-}
-
-const byIdCache = new WeakMap<Annotations, Map<string, Annotations['articles'][number]>>();
-/** The articles by id, built once per build (a lookup per passage must not scan the corpus). */
-function articleById(annotations: Annotations): Map<string, Annotations['articles'][number]> {
-  let map = byIdCache.get(annotations);
-  if (!map) {
-    map = new Map(annotations.articles.map((a) => [a.entry.id, a]));
-    byIdCache.set(annotations, map);
-  }
-  return map;
 }
 
 /**
@@ -207,7 +196,7 @@ export function buildTopicSummary(annotations: Annotations, id: string): TopicSu
   const topic = topicOf(annotations, id);
   const rows = new Map<string, { articles: Set<string>; passages: number; forms: Map<string, number> }>();
   for (const p of topic.passages) {
-    const current = articleById(annotations).get(p.article)?.tendency?.data.name ?? 'Unknown';
+    const current = annotations.articleById.get(p.article)?.tendency?.data.name ?? 'Unknown';
     const row = rows.get(current) ?? { articles: new Set(), passages: 0, forms: new Map() };
     row.articles.add(p.article);
     row.passages++;

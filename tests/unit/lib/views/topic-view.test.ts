@@ -45,6 +45,7 @@ function makeAnnotations(articles: number, per: number): Annotations {
     index: { ...resolved, related: new Map() },
     alignment: {},
     articles: views as unknown as Annotations['articles'],
+    articleById: new Map(views.map((v) => [v.entry.id, v])) as unknown as Annotations['articleById'],
     passages: new Map(passages.map((p) => [`${p.article}#${p.id}`, p])),
     labels: new Map(views.map((v) => [v.entry.id, { label: `Label ${v.entry.id}`, title: v.entry.data.title }])),
   };
