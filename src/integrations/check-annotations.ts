@@ -30,7 +30,8 @@ async function readPassages(articlesDir: string): Promise<CorpusPassage[]> {
   const passages: CorpusPassage[] = [];
   for (const name of names) {
     const raw = await readFile(join(articlesDir, name), 'utf8');
-    const body = /^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(raw)?.[1] ?? raw;
+    // Trimmed as Astro's Markdown loader trims `entry.body`, so the pages find these passages parsed.
+    const body = (/^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(raw)?.[1] ?? raw).trim();
     const article = name.slice(0, -'.md'.length);
     for (const p of listBodyPassages(body)) passages.push({ article, id: p.id, n: p.n, text: p.text });
   }
