@@ -6,11 +6,14 @@
  * {@link createRoutes} is pure and table-tested; {@link routes} binds it to the build's base.
  */
 
-/** Formats of the per-article citation files. */
-export type CiteFormat = 'bib' | 'ris' | 'json';
-
 /** Files of the corpus download (/data/). */
-export type DataFile = 'articles.json' | 'passages.jsonl' | 'passages.csv';
+export type DataFile =
+  | 'articles.json'
+  | 'passages.jsonl'
+  | 'passages.csv'
+  | 'citations.bib'
+  | 'citations.ris'
+  | 'citations.json';
 
 /** A passage id: `p` and the ¶ number, no leading zero. */
 const PASSAGE_ID = /^p([1-9]\d*)$/;
@@ -112,8 +115,6 @@ export interface Routes {
   passage(slug: string, id: string): string;
   /** An article page that marks the searched terms and lands on a passage. */
   passageHighlight(slug: string, id: string, terms: string): string;
-  /** A citation file of an article. */
-  citeFile(slug: string, format: CiteFormat): string;
   /** The per-article alignment JSON the comparison view reads. */
   alignJson(slug: string): string;
   /** The comparison view, with none, one or both articles chosen. */
@@ -163,7 +164,6 @@ export function createRoutes(base: string): Routes {
     article: (slug) => at(`articles/${slug}/`),
     passage: (slug, id) => at(`articles/${slug}/#${id}`),
     passageHighlight: (slug, id, terms) => at(`articles/${slug}/?highlight=${encodeURIComponent(terms)}#${id}`),
-    citeFile: (slug, format) => at(`articles/${slug}/cite.${format}`),
     alignJson: (slug) => at(`align/${slug}.json`),
     compare: (left, right) => {
       const query = new URLSearchParams();

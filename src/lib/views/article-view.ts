@@ -2,6 +2,7 @@
 import type { ArticleData } from '../../schemas/article.ts';
 import { apa, chicago, mla, type CitationInput } from '../citations/citations.ts';
 import { toCitationInput } from '../citations/citation-input.ts';
+import { CITE_FORMATS, type CiteFormat } from '../citations/citation-files.ts';
 import type { ArticleView } from '../corpus/load-corpus.ts';
 import { describeDate, formatIsoDate, shortDate } from '../dates/dates.ts';
 import type { Topic } from '../annotations/annotation-index.ts';
@@ -60,7 +61,10 @@ export interface ArticlePageView {
   attribution: string;
   rows: HeaderRow[];
   citationStyles: CitationStyle[];
-  citeFiles: { label: string; href: string }[];
+  /** This article's reference-manager files, made in the browser from `citation` (no file per article in dist/). */
+  citeDownloads: { label: string; format: CiteFormat; fileName: string }[];
+  /** The whole corpus's reference-manager files. */
+  corpusCiteFiles: { label: string; href: string }[];
   /** The comparison view with this article chosen and the other column open. */
   compareAny: string;
   previous: ArticleLink | null;
@@ -216,10 +220,15 @@ export function buildArticleView(
       { name: 'APA', text: apa(citation).reference },
       { name: 'MLA', text: mla(citation) },
     ],
-    citeFiles: [
-      { label: 'BibTeX', href: routes.citeFile(entry.id, 'bib') },
-      { label: 'RIS', href: routes.citeFile(entry.id, 'ris') },
-      { label: 'CSL-JSON', href: routes.citeFile(entry.id, 'json') },
+    citeDownloads: (Object.keys(CITE_FORMATS) as CiteFormat[]).map((format) => ({
+      label: CITE_FORMATS[format].label,
+      format,
+      fileName: `${entry.id}.${format}`,
+    })),
+    corpusCiteFiles: [
+      { label: 'citations.bib', href: routes.dataFile('citations.bib') },
+      { label: 'citations.ris', href: routes.dataFile('citations.ris') },
+      { label: 'citations.json', href: routes.dataFile('citations.json') },
     ],
     compareAny: routes.compare(entry.id),
     previous: link(previous),

@@ -41,7 +41,7 @@ describe('routes', () => {
     ['article', (r) => r.article('a-slug'), '/articles/a-slug/'],
     ['passage', (r) => r.passage('a-slug', 'p3'), '/articles/a-slug/#p3'],
     ['highlight', (r) => r.passageHighlight('a', 'p2', 'CGTP strike'), '/articles/a/?highlight=CGTP%20strike#p2'],
-    ['cite file', (r) => r.citeFile('a', 'bib'), '/articles/a/cite.bib'],
+    ['citation file', (r) => r.dataFile('citations.bib'), '/data/citations.bib'],
     ['align JSON', (r) => r.alignJson('a'), '/align/a.json'],
     ['compare, none', (r) => r.compare(), '/compare/'],
     ['compare, left', (r) => r.compare('a'), '/compare/?left=a'],
