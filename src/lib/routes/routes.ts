@@ -8,12 +8,7 @@
 
 /** Files of the corpus download (/data/). */
 export type DataFile =
-  | 'articles.json'
-  | 'passages.jsonl'
-  | 'passages.csv'
-  | 'citations.bib'
-  | 'citations.ris'
-  | 'citations.json';
+  'articles.json' | 'passages.jsonl' | 'passages.csv' | 'citations.bib' | 'citations.ris' | 'citations.json';
 
 /** A passage id: `p` and the ¶ number, no leading zero. */
 const PASSAGE_ID = /^p([1-9]\d*)$/;
