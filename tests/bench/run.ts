@@ -40,24 +40,34 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 const sizes = (process.env['BENCH_SIZES'] ?? '100,500,2000').split(',').map(Number);
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
 
-/** One timed child process: wall-clock seconds and peak resident memory (GNU time). */
+/**
+ * One timed child process: wall-clock seconds, CPU seconds (user + system, itself and its
+ * children: the figure a busy shared machine disturbs least) and peak resident memory (GNU time).
+ */
 interface Timed {
   seconds: number;
+  cpuSeconds: number;
   peakMb: number;
   stdout: string;
 }
 
 function timed(command: string, args: string[], cwd: string): Timed {
   const out = join(tmpdir(), `bench-time-${process.pid}.txt`);
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, command, ...args], {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', out, command, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, PATH: `${BIN}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
-  const [seconds = '0', kb = '0'] = readFileSync(out, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
-  return { seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), stdout: run.stdout };
+  const [seconds = '0', kb = '0', user = '0', system = '0'] =
+    readFileSync(out, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
+  return {
+    seconds: Number(seconds),
+    cpuSeconds: Math.round((Number(user) + Number(system)) * 100) / 100,
+    peakMb: Math.round(Number(kb) / 1024),
+    stdout: run.stdout,
+  };
 }
 
 /** Every file under `dir`, as its path relative to `dir` and its size in bytes. */
@@ -130,6 +140,9 @@ interface Row {
   baselinePeakMb: number;
   baselineDistMb: number;
   ratio: number;
+  /** CPU seconds of ingest and build (Pagefind included), and the baseline's. */
+  cpu: number;
+  baselineCpu: number;
   /** Files in dist/ per article (static hosts cap file counts). */
   filesPerArticle: number;
   profile: Profile;
@@ -180,6 +193,8 @@ function benchCorpus(count: number, work: string): Row {
     baselinePeakMb: baseline.peakMb,
     baselineDistMb: duMb(join(baselineDir, 'dist')),
     ratio: Math.round((total / baseline.seconds) * 100) / 100,
+    cpu: Math.round((ingest.cpuSeconds + build.cpuSeconds) * 100) / 100,
+    baselineCpu: baseline.cpuSeconds,
     filesPerArticle: Math.round((files / count) * 100) / 100,
     profile,
   };
@@ -197,17 +212,17 @@ function markdown(
   const lines: string[] = [];
   lines.push(`Machine: ${machine}.`, '');
   lines.push(
-    '| articles | ingest s | build s | index s | total s | peak MB | dist MB | files / article | baseline s | baseline peak MB | baseline dist MB | ratio to baseline (time / memory / bytes) | growth (time / memory / articles) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | ingest s | build s | index s | total s | peak MB | dist MB | files / article | baseline s | baseline peak MB | baseline dist MB | CPU s | baseline CPU s | ratio to baseline (time / CPU / memory / bytes) | growth (time / CPU / memory / articles) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   rows.forEach((r, i) => {
     const prev = rows[i - 1];
     const growth = prev
-      ? `${(r.total / prev.total).toFixed(2)}× / ${(r.peakMb / prev.peakMb).toFixed(2)}× / ${(r.articles / prev.articles).toFixed(1)}×`
+      ? `${(r.total / prev.total).toFixed(2)}× / ${(r.cpu / prev.cpu).toFixed(2)}× / ${(r.peakMb / prev.peakMb).toFixed(2)}× / ${(r.articles / prev.articles).toFixed(1)}×`
       : '–';
-    const ratios = `${r.ratio}× / ${(r.peakMb / r.baselinePeakMb).toFixed(2)}× / ${(r.distMb / r.baselineDistMb).toFixed(1)}×`;
+    const ratios = `${r.ratio}× / ${(r.cpu / r.baselineCpu).toFixed(2)}× / ${(r.peakMb / r.baselinePeakMb).toFixed(2)}× / ${(r.distMb / r.baselineDistMb).toFixed(1)}×`;
     lines.push(
-      `| ${r.articles} | ${r.ingest} | ${r.build} | ${r.index} | ${r.total} | ${r.peakMb} | ${r.distMb} | ${r.filesPerArticle} | ${r.baseline} | ${r.baselinePeakMb} | ${r.baselineDistMb} | ${ratios} | ${growth} |`,
+      `| ${r.articles} | ${r.ingest} | ${r.build} | ${r.index} | ${r.total} | ${r.peakMb} | ${r.distMb} | ${r.filesPerArticle} | ${r.baseline} | ${r.baselinePeakMb} | ${r.baselineDistMb} | ${r.cpu} | ${r.baselineCpu} | ${ratios} | ${growth} |`,
     );
   });
   const largest = rows.at(-1);
