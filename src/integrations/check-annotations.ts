@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IngestErrors } from '../ingest/errors.ts';
 import { loadYamlList } from '../ingest/load-catalog.ts';
-import { AnnotationErrors, buildAnnotationIndex, type CorpusPassage } from '../lib/annotations/annotation-index.ts';
+import { AnnotationErrors, resolveAnnotations, type CorpusPassage } from '../lib/annotations/annotation-index.ts';
 import { listBodyPassages } from '../lib/passages/body.ts';
 import { ClaimSchema, EntitySchema, EventSchema } from '../schemas/annotations.ts';
 import { resolveFraming } from '../lib/annotations/framing.ts';
@@ -32,7 +32,8 @@ async function readPassages(articlesDir: string): Promise<CorpusPassage[]> {
   const passages: CorpusPassage[] = [];
   for (const name of names) {
     const raw = await readFile(join(articlesDir, name), 'utf8');
-    const body = /^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(raw)?.[1] ?? raw;
+    // Trimmed as Astro's Markdown loader trims `entry.body`, so the pages find these passages parsed.
+    const body = (/^---\n[\s\S]*?\n---\n([\s\S]*)$/.exec(raw)?.[1] ?? raw).trim();
     const article = name.slice(0, -'.md'.length);
     for (const p of listBodyPassages(body)) passages.push({ article, id: p.id, n: p.n, text: p.text });
   }
@@ -70,7 +71,8 @@ export async function listAnnotationProblems(contentDir: string): Promise<string
   // A file that does not parse says so above; resolving the others against it would only add noise.
   if (problems.length > 0) return problems;
   try {
-    buildAnnotationIndex({ passages, entities, events, claims });
+    // Resolving is the check; the similarity scores are the pages' business, computed once there.
+    resolveAnnotations({ passages, entities, events, claims });
   } catch (error) {
     if (!(error instanceof AnnotationErrors)) throw error;
     problems.push(...error.problems);

@@ -3,6 +3,7 @@
  * each with a copy button. The article's own citations are in the page without JavaScript.
  */
 import { apa, chicago, mla, type CitationInput } from '../lib/citations/citations.ts';
+import { citationFile, CITE_FORMATS, type CiteFormat } from '../lib/citations/citation-files.ts';
 
 function button(label: string, text: string, aria?: string): HTMLButtonElement {
   const b = document.createElement('button');
@@ -23,6 +24,15 @@ export function enhanceCitations(): void {
   const article = document.querySelector<HTMLElement>('article[data-citation]');
   if (!article) return;
   const input = JSON.parse(article.dataset['citation'] ?? '{}') as CitationInput;
+  // This article's BibTeX, RIS and CSL-JSON, made here from the page's own citation data (the
+  // site ships the corpus's files only, not three files per article).
+  for (const link of article.querySelectorAll<HTMLAnchorElement>('a[data-cite-format]')) {
+    const format = link.dataset['citeFormat'] as CiteFormat;
+    const blob = new Blob([citationFile(format, [input])], { type: CITE_FORMATS[format].type });
+    link.href = URL.createObjectURL(blob);
+    // Set here, not in the markup: HTML allows `download` only on a link with an address.
+    link.download = link.dataset['fileName'] ?? `citation.${format}`;
+  }
   // Copy buttons for the article's own citations in the header.
   for (const dd of article.querySelectorAll<HTMLElement>('.cite dd')) {
     const style = dd.previousElementSibling?.textContent ?? 'citation';

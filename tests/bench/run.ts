@@ -40,34 +40,77 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 const sizes = (process.env['BENCH_SIZES'] ?? '100,500,2000').split(',').map(Number);
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
 
-/** One timed child process: wall-clock seconds and peak resident memory (GNU time). */
+/**
+ * One timed child process: wall-clock seconds, CPU seconds (user + system, itself and its
+ * children: the figure a busy shared machine disturbs least) and peak resident memory (GNU time).
+ */
 interface Timed {
   seconds: number;
+  cpuSeconds: number;
   peakMb: number;
   stdout: string;
 }
 
 function timed(command: string, args: string[], cwd: string): Timed {
   const out = join(tmpdir(), `bench-time-${process.pid}.txt`);
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, command, ...args], {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', out, command, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, PATH: `${BIN}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
-  const [seconds = '0', kb = '0'] = readFileSync(out, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
-  return { seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), stdout: run.stdout };
+  const [seconds = '0', kb = '0', user = '0', system = '0'] =
+    readFileSync(out, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
+  return {
+    seconds: Number(seconds),
+    cpuSeconds: Math.round((Number(user) + Number(system)) * 100) / 100,
+    peakMb: Math.round(Number(kb) / 1024),
+    stdout: run.stdout,
+  };
+}
+
+/** Every file under `dir`, as its path relative to `dir` and its size in bytes. */
+function listFiles(dir: string, prefix = ''): { path: string; bytes: number }[] {
+  return readdirSync(join(dir, prefix)).flatMap((name) => {
+    const path = prefix ? `${prefix}/${name}` : name;
+    const s = statSync(join(dir, path));
+    return s.isDirectory() ? listFiles(dir, path) : [{ path, bytes: s.size }];
+  });
 }
 
 function duMb(dir: string): number {
-  const walk = (d: string): number =>
-    readdirSync(d).reduce((sum, name) => {
-      const p = join(d, name);
-      const s = statSync(p);
-      return sum + (s.isDirectory() ? walk(p) : s.size);
-    }, 0);
-  return Math.round((walk(dir) / 1024 / 1024) * 10) / 10;
+  const bytes = listFiles(dir).reduce((sum, f) => sum + f.bytes, 0);
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+/** What a built file is, for the profile of where the bytes and the seconds go. */
+function kindOf(path: string): string {
+  const p = path.replace(/^\//, '');
+  if (/^articles\/[^/]+\/(index\.html)?$/.test(p)) return 'article pages';
+  if (/^articles\/[^/]+\/cite\./.test(p)) return 'citation files';
+  if (p.startsWith('align/')) return 'alignment JSON';
+  if (/^topics\/[^/]+\/passages\//.test(p)) return 'topic pages of passages';
+  if (/^topics\/[^/]+\//.test(p)) return 'topic pages';
+  if (p.startsWith('data/') && !p.endsWith('.html')) return 'downloads';
+  if (p.startsWith('pagefind/')) return 'search index';
+  return 'other pages and assets';
+}
+
+/** Per kind of output: bytes and files in dist/, and the milliseconds Astro logged rendering them. */
+type Profile = Record<string, { bytes: number; files: number; renderMs: number }>;
+
+function profileBuild(dist: string, buildLog: string): Profile {
+  const profile: Profile = {};
+  const slot = (kind: string) => (profile[kind] ??= { bytes: 0, files: 0, renderMs: 0 });
+  for (const f of listFiles(dist)) {
+    slot(kindOf(f.path)).bytes += f.bytes;
+    slot(kindOf(f.path)).files++;
+  }
+  // Astro logs each route it writes as "├─ /path (+12ms)"; the first of a kind also pays for its getStaticPaths.
+  for (const [, path = '', ms = '0'] of buildLog.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g))
+    slot(kindOf(path)).renderMs += Number(ms);
+  return profile;
 }
 
 /** A copy of the project that builds `content/` of its own (node_modules shared by symlink). */
@@ -97,6 +140,12 @@ interface Row {
   baselinePeakMb: number;
   baselineDistMb: number;
   ratio: number;
+  /** CPU seconds of ingest and build (Pagefind included), and the baseline's. */
+  cpu: number;
+  baselineCpu: number;
+  /** Files in dist/ per article (static hosts cap file counts). */
+  filesPerArticle: number;
+  profile: Profile;
 }
 
 function benchCorpus(count: number, work: string): Row {
@@ -130,6 +179,8 @@ function benchCorpus(count: number, work: string): Row {
 
   const index = indexMs / 1000;
   const total = ingest.seconds + build.seconds;
+  const profile = profileBuild(join(site, 'dist'), build.stdout);
+  const files = Object.values(profile).reduce((n, p) => n + p.files, 0);
   return {
     articles: count,
     ingest: ingest.seconds,
@@ -142,6 +193,10 @@ function benchCorpus(count: number, work: string): Row {
     baselinePeakMb: baseline.peakMb,
     baselineDistMb: duMb(join(baselineDir, 'dist')),
     ratio: Math.round((total / baseline.seconds) * 100) / 100,
+    cpu: Math.round((ingest.cpuSeconds + build.cpuSeconds) * 100) / 100,
+    baselineCpu: baseline.cpuSeconds,
+    filesPerArticle: Math.round((files / count) * 100) / 100,
+    profile,
   };
 }
 
@@ -157,16 +212,31 @@ function markdown(
   const lines: string[] = [];
   lines.push(`Machine: ${machine}.`, '');
   lines.push(
-    '| articles | ingest s | build s | index s | total s | peak MB | dist MB | baseline s | baseline peak MB | ratio to baseline | growth (time / articles) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | ingest s | build s | index s | total s | peak MB | dist MB | files / article | baseline s | baseline peak MB | baseline dist MB | CPU s | baseline CPU s | ratio to baseline (time / CPU / memory / bytes) | growth (time / CPU / memory / articles) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   rows.forEach((r, i) => {
     const prev = rows[i - 1];
-    const growth = prev ? `${(r.total / prev.total).toFixed(2)}× / ${(r.articles / prev.articles).toFixed(1)}×` : '–';
+    const growth = prev
+      ? `${(r.total / prev.total).toFixed(2)}× / ${(r.cpu / prev.cpu).toFixed(2)}× / ${(r.peakMb / prev.peakMb).toFixed(2)}× / ${(r.articles / prev.articles).toFixed(1)}×`
+      : '–';
+    const ratios = `${r.ratio}× / ${(r.cpu / r.baselineCpu).toFixed(2)}× / ${(r.peakMb / r.baselinePeakMb).toFixed(2)}× / ${(r.distMb / r.baselineDistMb).toFixed(1)}×`;
     lines.push(
-      `| ${r.articles} | ${r.ingest} | ${r.build} | ${r.index} | ${r.total} | ${r.peakMb} | ${r.distMb} | ${r.baseline} | ${r.baselinePeakMb} | ${r.ratio}× | ${growth} |`,
+      `| ${r.articles} | ${r.ingest} | ${r.build} | ${r.index} | ${r.total} | ${r.peakMb} | ${r.distMb} | ${r.filesPerArticle} | ${r.baseline} | ${r.baselinePeakMb} | ${r.baselineDistMb} | ${r.cpu} | ${r.baselineCpu} | ${ratios} | ${growth} |`,
     );
   });
+  const largest = rows.at(-1);
+  if (largest) {
+    lines.push(
+      '',
+      `Where the bytes and the seconds go at ${largest.articles} articles (render time as Astro logs it per file; the first file of a kind also pays for its shared data):`,
+      '',
+      '| output | MB | files | render s |',
+      '| --- | ---: | ---: | ---: |',
+    );
+    for (const [kind, p] of Object.entries(largest.profile).sort((a, b) => b[1].bytes - a[1].bytes))
+      lines.push(`| ${kind} | ${(p.bytes / 2 ** 20).toFixed(1)} | ${p.files} | ${(p.renderMs / 1000).toFixed(1)} |`);
+  }
   if (pages.length > 0) {
     lines.push('', 'Five-article site, bytes transferred per page type (gzip):', '');
     lines.push(

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { passageKey } from '../../src/lib/routes/routes.ts';
 import { aliasText } from '../../src/lib/annotations/mentions.ts';
 import { loadCurated, loadIndex } from '../helpers/annotations.ts';
+import { isLargeTopic } from '../../src/lib/views/topic-view.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
 import { search, shownHits } from '../helpers/search.ts';
 
@@ -38,6 +39,39 @@ test('the CGTP topic page lists every passage that mentions it, by article, with
   // "How each article names it": every form printed in the corpus appears in the table.
   const forms = await page.locator('table.forms').textContent();
   for (const [, printed] of topic?.forms ?? []) for (const form of printed.keys()) expect(forms).toContain(form);
+});
+
+test('a topic too large for one page reaches every passage through its numbered pages, without JavaScript', async ({
+  browser,
+}) => {
+  // The largest topic of the corpus; TOPIC_PAGE_PASSAGES is set so that at least one exceeds it.
+  const topic = [...index.topics.values()]
+    .filter(isLargeTopic)
+    .sort((a, b) => b.passages.length - a.passages.length)[0];
+  expect(topic).toBeDefined();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/topics/${topic?.entity.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(topic?.entity.name ?? '?');
+  // "How each current names it": every form printed in the corpus appears in the table.
+  const forms = await page.locator('table.forms').textContent();
+  for (const [, printed] of topic?.forms ?? []) for (const form of printed.keys()) expect(forms).toContain(form);
+  const pages = await page.locator('.topic-pages a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+  expect(pages.length).toBeGreaterThan(0);
+  const listed: string[] = [];
+  for (const href of pages) {
+    await page.goto(href);
+    for (const item of await page.locator('li[data-passage]').all()) {
+      await expect(item.locator('mark').first()).toBeVisible();
+      const key = (await item.getAttribute('data-passage')) ?? '';
+      const [slug, id] = key.split('#');
+      await expect(item.locator('a.pnum')).toHaveAttribute('href', `/articles/${slug}/#${id}`);
+      listed.push(key);
+    }
+  }
+  // Each passage once (the pages list them in order of writing; the index here is in file order).
+  expect([...listed].sort()).toEqual(topic?.passages.map((p) => passageKey(p.article, p.id)).sort());
+  await context.close();
 });
 
 test('the topic index lists every entity once, under its kind', async ({ page }) => {

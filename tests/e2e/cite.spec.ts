@@ -47,13 +47,43 @@ test('the downloads parse and hold every passage once', async ({ request }) => {
   expect(csv.startsWith('article,paragraph,id,permalink,heading,kind,text\r\n')).toBe(true);
   const all = (await (await request.get('/data/articles.json')).json()) as { slug: string; passageCount: number }[];
   expect(all.map((a) => a.slug).sort()).toEqual(articles.map((a) => a.slug).sort());
-  for (const { slug } of articles) {
-    const bib = await (await request.get(`/articles/${slug}/cite.bib`)).text();
-    expect(bib).toMatch(/^@online\{[a-z0-9-]+,\n/);
-    const ris = await (await request.get(`/articles/${slug}/cite.ris`)).text();
-    expect(ris.startsWith('TY  - ELEC\r\n') && ris.trimEnd().endsWith('ER  -')).toBe(true);
-    expect(((await (await request.get(`/articles/${slug}/cite.json`)).json()) as unknown[]).length).toBe(1);
-  }
+  // The corpus for reference managers: every article once, in each format.
+  const bib = await (await request.get('/data/citations.bib')).text();
+  expect(bib.match(/^@online\{[a-z0-9-]+,\n/gm)).toHaveLength(articles.length);
+  for (const { slug } of articles) expect(bib).toContain(`/articles/${slug}/`);
+  const ris = await (await request.get('/data/citations.ris')).text();
+  expect(ris.startsWith('TY  - ELEC\r\n') && ris.trimEnd().endsWith('ER  -')).toBe(true);
+  expect(ris.match(/^TY {2}- ELEC\r$/gm)).toHaveLength(articles.length);
+  expect(((await (await request.get('/data/citations.json')).json()) as unknown[]).length).toBe(articles.length);
+});
+
+test("an article's BibTeX, RIS and CSL-JSON download hold that article alone, as the corpus files give it", async ({
+  page,
+  request,
+}) => {
+  const { slug } = articles.find((a) => a.data.authors.length > 0) ?? articles[0]!;
+  await page.goto(`/articles/${slug}/`);
+  await page.getByText('Cite this article').click();
+  const read = async (name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}\\.(bib|ris|json)$`));
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+  const bib = await read('BibTeX');
+  expect(bib.match(/^@online\{/gm)).toHaveLength(1);
+  // The same entry as in the corpus's file.
+  expect(await (await request.get('/data/citations.bib')).text()).toContain(bib.trimEnd());
+  const ris = await read('RIS');
+  expect(ris.match(/^TY {2}- ELEC\r$/gm)).toHaveLength(1);
+  expect(await (await request.get('/data/citations.ris')).text()).toContain(ris);
+  const csl = JSON.parse(await read('CSL-JSON')) as { URL: string }[];
+  expect(csl).toHaveLength(1);
 });
 
 test('the data page has no axe violations', async ({ page }) => {

@@ -102,7 +102,7 @@ test('every page names itself under https://example.org/reader/: canonical, og:u
 });
 
 test('each article states its permalinks and citation URL under https://example.org/reader/', async () => {
-  for (const { slug, data } of articles) {
+  for (const { slug } of articles) {
     const tree = parseHtml(join(outDir, 'articles', slug, 'index.html'));
     // What "Copy link" and "Cite" build on: the page's address, then #pN.
     const body = select('[data-page-url]', tree);
@@ -114,17 +114,21 @@ test('each article states its permalinks and citation URL under https://example.
     const pnums = selectAll('a.pnum', tree).map((a) => String(a.properties['href']));
     expect(pnums.length).toBeGreaterThan(0);
     expect(pnums.filter((href) => !/^#p\d+$/.test(href))).toEqual([]);
-    // The cite files: the reader's address, and the original one where it is known, nothing else.
-    const stated = [articleUrl(slug), ...(data.sourceUrl ? [data.sourceUrl] : [])];
-    for (const format of ['bib', 'ris', 'json']) {
-      const urls = read(`articles/${slug}/cite.${format}`).match(/https?:\/\/[^\s"{}]+[^\s"{}.]/g) ?? [];
-      expect(
-        urls.filter((url) => !stated.includes(url)),
-        `${slug}/cite.${format}`,
-      ).toEqual([]);
-      // CSL-JSON has one URL field: the original's where it is known.
-      expect(urls, `${slug}/cite.${format}`).toContain(format === 'json' ? stated.at(-1) : articleUrl(slug));
-    }
+  }
+  // The corpus's citation files: each article's address on the reader, and the original one where
+  // it is known, nothing else.
+  const stated = articles.flatMap(({ slug, data }) => [articleUrl(slug), ...(data.sourceUrl ? [data.sourceUrl] : [])]);
+  for (const format of ['bib', 'ris', 'json']) {
+    const urls = read(`data/citations.${format}`).match(/https?:\/\/[^\s"{}]+[^\s"{}.,]/g) ?? [];
+    expect(
+      urls.filter((url) => !stated.includes(url)),
+      `citations.${format}`,
+    ).toEqual([]);
+    // CSL-JSON has one URL field per article: the original's where it is known.
+    for (const { slug, data } of articles)
+      expect(urls, `citations.${format}: ${slug}`).toContain(
+        format === 'json' ? (data.sourceUrl ?? articleUrl(slug)) : articleUrl(slug),
+      );
   }
 });
 

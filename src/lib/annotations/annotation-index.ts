@@ -7,8 +7,13 @@
  */
 import type { Claim, Entity, Event, Statement } from '../../schemas/annotations.ts';
 import { aliasText, compileMentions, type Mention } from './mentions.ts';
-import { relatePassages, type RelatedPassage } from '../similarity/related.ts';
-import { alignPassages, type Alignment } from '../similarity/alignment.ts';
+import {
+  scoreCorpus,
+  type Alignment,
+  type CorpusScores,
+  type RelatedPassage,
+  type ScoreInput,
+} from '../similarity/score-corpus.ts';
 import { foldQuotes } from '../passages/text.ts';
 import { passageKey, type PassageKey } from '../routes/routes.ts';
 import { findQuote, QuoteError, type QuoteMatch } from './text-quote.ts';
@@ -41,17 +46,29 @@ export type PassageNote =
   | { kind: 'sic'; form: string; entity: Entity }
   | { kind: 'claim'; claim: Claim; own: ResolvedStatement[]; others: ResolvedStatement[] };
 
-/** Everything the pages need. */
-export interface AnnotationIndex {
+/** The curated annotations resolved against the passages: everything but the similarity scores. */
+export interface ResolvedAnnotations {
   entities: Map<string, Entity>;
   mentions: Map<PassageKey, Mention[]>;
   topics: Map<string, Topic>;
   events: { event: Event; matches: QuoteMatch[] }[];
   claims: { claim: Claim; statements: ResolvedStatement[] }[];
   notes: Map<PassageKey, PassageNote[]>;
+}
+
+/** Everything the pages need. */
+export interface AnnotationIndex extends ResolvedAnnotations {
   related: Map<string, RelatedPassage[]>;
   /** Each passage's counterpart in each other article (the comparison view's "Align"). */
   alignment: Alignment;
+}
+
+/** The input of {@link resolveAnnotations}: the passages and the curated collections. */
+export interface AnnotationInput {
+  passages: CorpusPassage[];
+  entities: Entity[];
+  events: Event[];
+  claims: Claim[];
 }
 
 /** Every annotation that does not resolve, one line each (`events.yaml: juliaca-massacre: … : fix.`). */
@@ -63,17 +80,58 @@ export class AnnotationErrors extends Error {
 }
 
 /**
- * Resolve the curated annotations against the passages.
+ * Resolve the curated annotations against the passages and score the passages (related passages).
  * @throws AnnotationErrors naming every entry (`events.yaml: juliaca-massacre: …`) that does not resolve.
- * @example buildAnnotationIndex({ passages: [{ article: 'a', id: 'p1', n: 1, text: 'The CGTP called a strike.' }], entities: [{ id: 'cgtp', name: 'CGTP', aliases: ['CGTP'] }], events: [], claims: [] }).topics.get('cgtp')?.passages.map((p) => p.id)
+ * @example buildAnnotationIndex({ passages: [{ article: 'a', id: 'p1', n: 1, text: 'The CGTP called a strike.' }], entities: [{ id: 'cgtp', name: 'CGTP', aliases: ['CGTP'] }], events: [], claims: [] }).related.get('a#p1')
+ * // []
+ */
+export function buildAnnotationIndex(input: AnnotationInput): AnnotationIndex {
+  const resolved = resolveAnnotations(input);
+  const { related, alignment } = scoreAnnotatedCorpus(input.passages, resolved);
+  return { ...resolved, related, alignment };
+}
+
+/**
+ * The passages as the similarity pass reads them: each with the entities it mentions and the
+ * curated events and claims tied to it, so passages of the same event, entity or claim score higher.
+ */
+export function listScoreInputs(passages: readonly CorpusPassage[], resolved: ResolvedAnnotations): ScoreInput[] {
+  const eventsOf = new Map<PassageKey, string[]>();
+  for (const { event, matches } of resolved.events)
+    for (const m of matches) {
+      const key = passageKey(m.article, m.passage);
+      eventsOf.set(key, [...(eventsOf.get(key) ?? []), event.id]);
+    }
+  // Passages stating the same claim speak of the same thing too, agreeing or not.
+  const claimsOf = new Map<PassageKey, string[]>();
+  for (const { claim, statements } of resolved.claims)
+    for (const { match } of statements) {
+      const key = passageKey(match.article, match.passage);
+      claimsOf.set(key, [...(claimsOf.get(key) ?? []), claim.id]);
+    }
+  return passages.map((p) => ({
+    article: p.article,
+    id: p.id,
+    text: p.text,
+    entities: (resolved.mentions.get(passageKey(p.article, p.id)) ?? []).map((m) => m.entity),
+    events: eventsOf.get(passageKey(p.article, p.id)) ?? [],
+    claims: claimsOf.get(passageKey(p.article, p.id)) ?? [],
+  }));
+}
+
+/** Both readings of the one similarity pass (related passages and alignment) for resolved annotations. */
+export function scoreAnnotatedCorpus(passages: readonly CorpusPassage[], resolved: ResolvedAnnotations): CorpusScores {
+  return scoreCorpus(listScoreInputs(passages, resolved));
+}
+
+/**
+ * Resolve the curated annotations against the passages, without scoring them (the build's
+ * early check needs only this).
+ * @throws AnnotationErrors naming every entry (`events.yaml: juliaca-massacre: …`) that does not resolve.
+ * @example resolveAnnotations({ passages: [{ article: 'a', id: 'p1', n: 1, text: 'The CGTP called a strike.' }], entities: [{ id: 'cgtp', name: 'CGTP', aliases: ['CGTP'] }], events: [], claims: [] }).topics.get('cgtp')?.passages.map((p) => p.id)
  * // ['p1']
  */
-export function buildAnnotationIndex(input: {
-  passages: CorpusPassage[];
-  entities: Entity[];
-  events: Event[];
-  claims: Claim[];
-}): AnnotationIndex {
+export function resolveAnnotations(input: AnnotationInput): ResolvedAnnotations {
   const { passages } = input;
   const entities = new Map(input.entities.map((e) => [e.id, e]));
   const problems: string[] = [];
@@ -161,31 +219,5 @@ export function buildAnnotationIndex(input: {
     }
   }
 
-  // Passages tied to the same curated event speak of the same thing.
-  const eventsOf = new Map<PassageKey, string[]>();
-  for (const { event, matches } of resolvedEvents)
-    for (const m of matches) {
-      const key = passageKey(m.article, m.passage);
-      eventsOf.set(key, [...(eventsOf.get(key) ?? []), event.id]);
-    }
-  // Passages stating the same claim speak of the same thing too, agreeing or not.
-  const claimsOf = new Map<PassageKey, string[]>();
-  for (const { claim, statements } of resolvedClaims)
-    for (const { match } of statements) {
-      const key = passageKey(match.article, match.passage);
-      claimsOf.set(key, [...(claimsOf.get(key) ?? []), claim.id]);
-    }
-  // Related passages and alignment weigh the same features, so the two views agree.
-  const features = passages.map((p) => ({
-    article: p.article,
-    id: p.id,
-    text: p.text,
-    entities: (mentions.get(passageKey(p.article, p.id)) ?? []).map((m) => m.entity),
-    events: eventsOf.get(passageKey(p.article, p.id)) ?? [],
-    claims: claimsOf.get(passageKey(p.article, p.id)) ?? [],
-  }));
-  const related = relatePassages(features);
-  const alignment = alignPassages(features);
-
-  return { entities, mentions, topics, events: resolvedEvents, claims: resolvedClaims, notes, related, alignment };
+  return { entities, mentions, topics, events: resolvedEvents, claims: resolvedClaims, notes };
 }

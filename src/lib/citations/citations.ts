@@ -249,8 +249,8 @@ export function citationKey(input: CitationInput): string {
   return `${base.toLowerCase()}${input.date?.slice(0, 4) ?? 'nd'}${(words.find((w) => w.length > 3) ?? words[0] ?? '').toLowerCase()}`;
 }
 
-/** BibTeX (biblatex @online) entry. */
-export function bibtex(input: CitationInput): string {
+/** BibTeX (biblatex @online) entry, under `key` (its {@link citationKey} unless given). */
+export function bibtex(input: CitationInput, key = citationKey(input)): string {
   const fields: [string, string][] = [];
   if (input.authors.length > 0)
     fields.push(['author', input.authors.map((a) => (isLiteral(a) ? `{${a}}` : invert(a))).join(' and ')]);
@@ -269,7 +269,7 @@ export function bibtex(input: CitationInput): string {
   ].filter(Boolean);
   fields.push(['note', `${notes.join('. ')}.`]);
   const body = fields.map(([k, v]) => `  ${k} = {${k === 'url' || k === 'author' ? v : bibtexEscape(v)}}`).join(',\n');
-  return `@online{${citationKey(input)},\n${body}\n}\n`;
+  return `@online{${key},\n${body}\n}\n`;
 }
 
 /** RIS record. */
@@ -292,10 +292,10 @@ export function ris(input: CitationInput): string {
   return `${lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n')}\r\n`;
 }
 
-/** CSL-JSON item. */
-export function cslJson(input: CitationInput): Record<string, unknown> {
+/** CSL-JSON item, with `key` as its id (its {@link citationKey} unless given). */
+export function cslJson(input: CitationInput, key = citationKey(input)): Record<string, unknown> {
   const item: Record<string, unknown> = {
-    id: citationKey(input),
+    id: key,
     type: 'webpage',
     title: input.title,
     URL: input.sourceUrl ?? input.url,

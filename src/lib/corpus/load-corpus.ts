@@ -16,21 +16,33 @@ export interface ArticleView {
   tendency: TendencyEntry | undefined;
 }
 
-/** Load every article, sorted by date of writing, with publisher and tendency. */
-export async function loadCorpus(): Promise<{
+/** The corpus as pages read it. */
+export interface Corpus {
   articles: ArticleView[];
   publishers: PublisherEntry[];
   tendencies: TendencyEntry[];
-}> {
+}
+
+let cached: Promise<Corpus> | null = null;
+
+/** Load every article, sorted by date of writing, with publisher and tendency (once per build: every page asks). */
+export function loadCorpus(): Promise<Corpus> {
+  cached ??= readCorpus();
+  return cached;
+}
+
+async function readCorpus(): Promise<Corpus> {
   const [entries, publishers, tendencies] = await Promise.all([
     getCollection('articles'),
     getCollection('publishers'),
     getCollection('tendencies'),
   ]);
+  const publisherById = new Map(publishers.map((p) => [p.id, p]));
+  const tendencyById = new Map(tendencies.map((t) => [t.id, t]));
   const articles = sortByDate(entries).map((entry) => ({
     entry,
-    publisher: publishers.find((p) => p.id === entry.data.publisher?.id),
-    tendency: tendencies.find((t) => t.id === entry.data.tendency?.id),
+    publisher: entry.data.publisher ? publisherById.get(entry.data.publisher.id) : undefined,
+    tendency: entry.data.tendency ? tendencyById.get(entry.data.tendency.id) : undefined,
   }));
   return { articles, publishers, tendencies };
 }

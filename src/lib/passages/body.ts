@@ -14,11 +14,21 @@ export function parseBody(markdown: string): Root {
   return remark().parse(markdown);
 }
 
-const cache = new Map<string, BodyPassage[]>();
+/**
+ * Passages by body, shared by every copy of this module in the process: the build's annotation
+ * check loads this file from source while the pages load their bundled copy, and both read every
+ * article, so one parse per body serves both (a Symbol.for key is the same in every copy).
+ */
+const CACHE_KEY = Symbol.for('uprising-reader:body-passages');
+const cache: Map<string, BodyPassage[]> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<
+  string,
+  BodyPassage[]
+>;
 
 /**
  * The passages of a Markdown body, without their mdast nodes; memoised per body, since the
- * build asks for every article's passages from several pages (annotations, alignment, data).
+ * build asks for every article's passages from several places (the annotation check, the
+ * annotations and similarity, the downloads).
  * @example listBodyPassages('One.\n\nTwo.').map((p) => p.id) // ['p1', 'p2']
  */
 export function listBodyPassages(markdown: string): BodyPassage[] {

@@ -6,11 +6,15 @@
  * {@link createRoutes} is pure and table-tested; {@link routes} binds it to the build's base.
  */
 
-/** Formats of the per-article citation files. */
-export type CiteFormat = 'bib' | 'ris' | 'json';
-
 /** Files of the corpus download (/data/). */
-export type DataFile = 'articles.json' | 'passages.jsonl' | 'passages.csv' | 'coverage.csv';
+export type DataFile =
+  | 'articles.json'
+  | 'passages.jsonl'
+  | 'passages.csv'
+  | 'coverage.csv'
+  | 'citations.bib'
+  | 'citations.ris'
+  | 'citations.json';
 
 /** The two tables of the coverage matrix: curated events and topics. */
 export type CoverageKind = 'events' | 'topics';
@@ -140,8 +144,6 @@ export interface Routes {
   passage(slug: string, id: string): string;
   /** An article page that marks the searched terms and lands on a passage. */
   passageHighlight(slug: string, id: string, terms: string): string;
-  /** A citation file of an article. */
-  citeFile(slug: string, format: CiteFormat): string;
   /** The per-article alignment JSON the comparison view reads. */
   alignJson(slug: string): string;
   /** The comparison view, with none, one or both articles chosen. */
@@ -150,6 +152,8 @@ export interface Routes {
   topics(kind?: string): string;
   /** A topic (entity) page. */
   topic(id: string): string;
+  /** A page of a large topic's passages, by article (numbered from 1). */
+  topicPassages(id: string, page: number): string;
   /** The list of tendencies ("currents" to readers). */
   tendencies(): string;
   /** A tendency's page, or a publisher's entry on it. */
@@ -203,7 +207,6 @@ export function createRoutes(base: string): Routes {
     article: (slug) => at(`articles/${slug}/`),
     passage: (slug, id) => at(`articles/${slug}/#${id}`),
     passageHighlight: (slug, id, terms) => at(`articles/${slug}/?highlight=${encodeURIComponent(terms)}#${id}`),
-    citeFile: (slug, format) => at(`articles/${slug}/cite.${format}`),
     alignJson: (slug) => at(`align/${slug}.json`),
     compare: (left, right) => {
       const query = new URLSearchParams();
@@ -214,6 +217,7 @@ export function createRoutes(base: string): Routes {
     },
     topics: (kind) => at(`topics/${fragment(kind)}`),
     topic: (id) => at(`topics/${id}/`),
+    topicPassages: (id, page) => at(`topics/${id}/passages/${String(page)}/`),
     tendencies: () => at('currents/'),
     tendency: (id, publisher) => at(`currents/${id}/${fragment(publisher)}`),
     search: (query) => at(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),

@@ -1,57 +1,21 @@
 /**
  * Related passages: for each passage, up to three passages in *other* articles that speak of the
- * same thing, from the curated entities, events and claims they share plus their distinctive terms
- * (TF-IDF cosine over {@link listFeatures}).
+ * same thing, from the entities they share plus their distinctive terms (TF-IDF cosine).
  *
- * Computed through the inverted index of {@link buildFeatureSpace}: a passage is scored only
- * against passages sharing one of its features, never against all passages, so the work grows
- * with the postings, not with the square of the corpus.
+ * Read from the one scoring pass of {@link scoreCorpus}, which the build shares with alignment.
  */
-import { buildFeatureSpace, scoreAgainst } from './feature-space.ts';
-import { featureBoost, listFeatures, MIN_CLOSE_SCORE, type PassageFeatures } from './passage-features.ts';
+import { scoreCorpus, type RelatedPassage, type ScoreInput } from './score-corpus.ts';
 
-/** A passage with the entities it mentions, the events it reports and the claims it states. */
-export interface RelateInput extends PassageFeatures {
-  article: string;
-  id: string;
-  entities: string[];
-}
+export { MIN_CLOSE_SCORE, type RelatedPassage } from './score-corpus.ts';
 
-/** A related passage. */
-export interface RelatedPassage {
-  article: string;
-  id: string;
-  /** Cosine similarity, 0…1, rounded to 3 places. */
-  score: number;
-  /** Entities both passages mention. */
-  shared: string[];
-}
+/** A passage with the entities it mentions. */
+export type RelateInput = ScoreInput;
 
 /**
  * Up to `limit` related passages in other articles for every passage, keyed `article#id`.
  */
 export function relatePassages(passages: RelateInput[], limit = 3): Map<string, RelatedPassage[]> {
-  const space = buildFeatureSpace(passages.map(listFeatures), featureBoost);
-  const result = new Map<string, RelatedPassage[]>();
-  passages.forEach((passage, index) => {
-    const scores = scoreAgainst(space, index, (other) => passages[other]?.article === passage.article);
-    const own = new Set(passage.entities);
-    const ranked = [...scores]
-      .filter(([, score]) => score >= MIN_CLOSE_SCORE)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([other, score]) => {
-        const target = passages[other] as RelateInput;
-        return {
-          article: target.article,
-          id: target.id,
-          score: Math.round(score * 1000) / 1000,
-          shared: [...new Set(target.entities.filter((e) => own.has(e)))].sort(),
-        };
-      });
-    result.set(`${passage.article}#${passage.id}`, ranked);
-  });
-  return result;
+  return scoreCorpus(passages, limit).related;
 }
 
 /**

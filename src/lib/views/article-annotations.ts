@@ -17,7 +17,7 @@ export function annotateArticle(annotations: Annotations, article: string, body:
     decorate: decorateArticle(annotations.index, article, annotations.labels, excerpt),
     topics: topicsOfArticle(annotations.index, article, ids),
     compareWith: articlesToCompare(annotations.index.related, article, ids).flatMap((id) => {
-      const view = annotations.articles.find((a) => a.entry.id === id);
+      const view = annotations.articleById.get(id);
       return view ? [{ id, title: view.entry.data.title, label: annotations.labels.get(id)?.label ?? id }] : [];
     }),
   };

@@ -2,6 +2,7 @@
 import type { ArticleData } from '../../schemas/article.ts';
 import { apa, chicago, mla, type CitationInput } from '../citations/citations.ts';
 import { toCitationInput } from '../citations/citation-input.ts';
+import { CITE_FORMATS, type CiteFormat } from '../citations/citation-files.ts';
 import type { ArticleView } from '../corpus/load-corpus.ts';
 import { describeDate, formatIsoDate, shortDate } from '../dates/dates.ts';
 import type { Topic } from '../annotations/annotation-index.ts';
@@ -61,7 +62,10 @@ export interface ArticlePageView {
   attribution: string;
   rows: HeaderRow[];
   citationStyles: CitationStyle[];
-  citeFiles: { label: string; href: string }[];
+  /** This article's reference-manager files, made in the browser from `citation` (no file per article in dist/). */
+  citeDownloads: { label: string; format: CiteFormat; fileName: string }[];
+  /** The whole corpus's reference-manager files. */
+  corpusCiteFiles: { label: string; href: string }[];
   /** The comparison view with this article chosen and the other column open. */
   compareAny: string;
   previous: ArticleLink | null;
@@ -182,10 +186,13 @@ function pagefindSpans({ entry, publisher, tendency }: ArticleView): PagefindSpa
   ];
 }
 
-/** Everything an article page shows around its body; `all` in date order gives previous / next. */
+/**
+ * Everything an article page shows around its body; `around` (the corpus in date order, or just
+ * the article with the ones written before and after it) gives previous / next.
+ */
 export function buildArticleView(
   view: ArticleView,
-  all: readonly ArticleView[],
+  around: readonly ArticleView[],
   site: URL | undefined,
 ): ArticlePageView {
   const { entry, publisher } = view;
@@ -194,7 +201,7 @@ export function buildArticleView(
   const pageUrl = absoluteUrl(routes.article(entry.id), site);
   const citation = toCitationInput(data, publisherName, pageUrl);
   const { previous, next } = findNeighbours(
-    all.map((a) => ({ id: a.entry.id, title: a.entry.data.title })),
+    around.map((a) => ({ id: a.entry.id, title: a.entry.data.title })),
     entry.id,
   );
   const link = (item: { id: string; title: string } | null) =>
@@ -215,10 +222,15 @@ export function buildArticleView(
       { name: 'APA', text: apa(citation).reference },
       { name: 'MLA', text: mla(citation) },
     ],
-    citeFiles: [
-      { label: 'BibTeX', href: routes.citeFile(entry.id, 'bib') },
-      { label: 'RIS', href: routes.citeFile(entry.id, 'ris') },
-      { label: 'CSL-JSON', href: routes.citeFile(entry.id, 'json') },
+    citeDownloads: (Object.keys(CITE_FORMATS) as CiteFormat[]).map((format) => ({
+      label: CITE_FORMATS[format].label,
+      format,
+      fileName: `${entry.id}.${format}`,
+    })),
+    corpusCiteFiles: [
+      { label: 'citations.bib', href: routes.dataFile('citations.bib') },
+      { label: 'citations.ris', href: routes.dataFile('citations.ris') },
+      { label: 'citations.json', href: routes.dataFile('citations.json') },
     ],
     compareAny: routes.compare(entry.id),
     previous: link(previous),

@@ -1,7 +1,16 @@
-/** What a topic page shows: how each article names an entity, and every passage that mentions it. */
+/**
+ * What a topic page shows: how each article names an entity, and every passage that mentions it.
+ *
+ * A topic small enough for one page lists its passages in full there. A larger one (a person the
+ * whole corpus names) gets a summary page (how each current names it, its first passages in full)
+ * and numbered pages that list every passage by article, each as a short excerpt around the
+ * mention linked to the passage: every passage stays one link away without JavaScript, and the
+ * topic pages grow with the mentions, not with the mentions times the length of a passage.
+ */
 import type { Entity, EntityKind } from '../../schemas/annotations.ts';
 import { countLabel } from './count-label.ts';
 import { markRanges } from './mark-ranges.ts';
+import { routes } from '../routes/routes.ts';
 import { type ArticleLabel } from '../annotations/annotate-hast.ts';
 import type { Topic } from '../annotations/annotation-index.ts';
 import { aliasText } from '../annotations/mentions.ts';
@@ -25,6 +34,54 @@ export interface TopicView {
   groups: TopicArticleGroup[];
 }
 
+/** Passages a topic page lists in full; a topic with more gets a summary and pages of excerpts. */
+export const TOPIC_PAGE_PASSAGES = 30;
+/** Passages in full on a large topic's summary page. */
+export const SUMMARY_PASSAGES = 10;
+/** Excerpts on each numbered page of a large topic. */
+export const EXCERPTS_PER_PAGE = 200;
+/** Words of context either side of the mention in an excerpt. */
+const CONTEXT_WORDS = 12;
+
+/** How one current names a topic: the summary page's table. */
+export interface CurrentRow {
+  current: string;
+  articles: number;
+  passages: number;
+  forms: TopicArticleGroup['forms'];
+}
+
+/** A link to one numbered page of a large topic's passages. */
+export interface TopicPageLink {
+  href: string;
+  /** "Passages 1–200". */
+  label: string;
+  /** The first and last article on the page, by label. */
+  span: string;
+}
+
+/** A large topic's summary page. */
+export interface TopicSummaryView {
+  entity: Entity;
+  summary: string;
+  currents: CurrentRow[];
+  /** The first passages in full, by article. */
+  first: TopicArticleGroup[];
+  pages: TopicPageLink[];
+}
+
+/** One numbered page of a large topic: excerpts by article. */
+export interface TopicPassagesView {
+  entity: Entity;
+  summary: string;
+  page: number;
+  label: string;
+  topicHref: string;
+  previous: TopicPageLink | null;
+  next: TopicPageLink | null;
+  groups: TopicArticleGroup[];
+}
+
 /** Kinds in the order of the topic index, with their headings. */
 export const KIND_HEADINGS: [EntityKind, string][] = [
   ['organisation', 'Organisations'],
@@ -33,36 +90,154 @@ export const KIND_HEADINGS: [EntityKind, string][] = [
   ['concept', 'Concepts and demands'],
 ];
 
-/** The topic page of entity `id`, articles in order of writing. */
-export function buildTopicView(annotations: Annotations, id: string): TopicView {
+/** The topic of entity `id`, or a clear error. */
+function topicOf(annotations: Annotations, id: string): Topic {
   const topic = annotations.index.topics.get(id);
   if (!topic) throw new Error(`no topic ${id}`);
+  return topic;
+}
+
+/** Whether topic `id` is too large for one page (a summary and numbered pages instead). */
+export function isLargeTopic(topic: Pick<Topic, 'passages'>): boolean {
+  return topic.passages.length > TOPIC_PAGE_PASSAGES;
+}
+
+/** The numbered pages of every large topic, for the router. */
+export function listTopicPages(annotations: Annotations): { id: string; page: number }[] {
+  return [...annotations.index.topics.values()].filter(isLargeTopic).flatMap((topic) =>
+    Array.from({ length: Math.ceil(topic.passages.length / EXCERPTS_PER_PAGE) }, (_, i) => ({
+      id: topic.entity.id,
+      page: i + 1,
+    })),
+  );
+}
+
+/** Topic passages grouped by article, in the order given (the corpus's order of writing). */
+function groupPassages(
+  annotations: Annotations,
+  topic: Topic,
+  passages: Topic['passages'],
+  parts: (text: string, mentions: Topic['passages'][number]['mentions']) => { text: string; mark?: boolean }[],
+): TopicArticleGroup[] {
   const sic = new Set(topic.entity.aliases.filter((a) => typeof a !== 'string' && a.sic).map(aliasText));
-  // Grouped once: filtering all passages per article would grow with the square of the corpus.
-  const byArticle = new Map<string, Topic['passages']>();
-  for (const p of topic.passages) {
-    const list = byArticle.get(p.article) ?? [];
-    list.push(p);
-    byArticle.set(p.article, list);
-  }
-  const groups = annotations.articles
-    .filter(({ entry }) => topic.forms.has(entry.id))
-    .map(({ entry, tendency }) => {
-      const label = annotations.labels.get(entry.id) as ArticleLabel;
-      return {
-        article: entry.id,
-        title: entry.data.title,
-        label: label.label,
-        tendency: tendency?.data.name ?? null,
-        forms: [...(topic.forms.get(entry.id) ?? new Map<string, number>())]
+  const groups: TopicArticleGroup[] = [];
+  for (const p of passages) {
+    let group = groups.at(-1);
+    if (group?.article !== p.article) {
+      const view = annotations.articleById.get(p.article);
+      group = {
+        article: p.article,
+        title: view?.entry.data.title ?? p.article,
+        label: (annotations.labels.get(p.article) as ArticleLabel).label,
+        tendency: view?.tendency?.data.name ?? null,
+        forms: [...(topic.forms.get(p.article) ?? new Map<string, number>())]
           .map(([form, count]) => ({ form, count, sic: sic.has(form) }))
           .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1)),
-        passages: (byArticle.get(entry.id) ?? []).map((p) => ({
-          id: p.id,
-          n: p.n,
-          parts: markRanges(annotations.passages.get(`${p.article}#${p.id}`)?.text ?? '', p.mentions),
-        })),
+        passages: [],
       };
+      groups.push(group);
+    }
+    group.passages.push({
+      id: p.id,
+      n: p.n,
+      parts: parts(annotations.passages.get(`${p.article}#${p.id}`)?.text ?? '', p.mentions),
     });
-  return { entity: topic.entity, summary: countLabel(topic.passages.length, topic.articleCount), groups };
+  }
+  return groups;
+}
+
+/**
+ * The words around the first mention, with the mention marked and "…" where the passage goes on.
+ * @example excerptAround('one two three CGTP four five', [{ start: 14, end: 18 }], 2) // [{ text: '… two three ' }, { text: 'CGTP', mark: true }, { text: ' four five' }]
+ */
+export function excerptAround(
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+  words = CONTEXT_WORDS,
+): { text: string; mark?: boolean }[] {
+  const first = mentions[0];
+  if (!first) return [{ text }];
+  const before = text.slice(0, first.start).split(/(?<=\s)(?=\S)/);
+  const after = text.slice(first.end).split(/(?<=\S)(?=\s)/);
+  const head = before.length > words ? `… ${before.slice(-words).join('')}` : before.join('');
+  const tail = after.length > words ? `${after.slice(0, words).join('')} …` : after.join('');
+  return [
+    ...(head ? [{ text: head }] : []),
+    { text: text.slice(first.start, first.end), mark: true },
+    ...(tail ? [{ text: tail }] : []),
+  ];
+}
+
+/** The topic page of entity `id` (all its passages in full), articles in order of writing. */
+export function buildTopicView(annotations: Annotations, id: string): TopicView {
+  const topic = topicOf(annotations, id);
+  return {
+    entity: topic.entity,
+    summary: countLabel(topic.passages.length, topic.articleCount),
+    groups: groupPassages(annotations, topic, topic.passages, markRanges),
+  };
+}
+
+/** The link to numbered page `page` (from 1) of a large topic. */
+function pageLink(annotations: Annotations, topic: Topic, page: number): TopicPageLink {
+  const from = (page - 1) * EXCERPTS_PER_PAGE;
+  const slice = topic.passages.slice(from, from + EXCERPTS_PER_PAGE);
+  const label = (p: Topic['passages'][number] | undefined) =>
+    p ? (annotations.labels.get(p.article)?.label ?? p.article) : '';
+  return {
+    href: routes.topicPassages(topic.entity.id, page),
+    label: `Passages ${(from + 1).toLocaleString('en')}–${(from + slice.length).toLocaleString('en')}`,
+    span: `${label(slice[0])} to ${label(slice.at(-1))}`,
+  };
+}
+
+/** A large topic's summary page: how each current names it, its first passages, its numbered pages. */
+export function buildTopicSummary(annotations: Annotations, id: string): TopicSummaryView {
+  const topic = topicOf(annotations, id);
+  const rows = new Map<string, { articles: Set<string>; passages: number; forms: Map<string, number> }>();
+  for (const p of topic.passages) {
+    const current = annotations.articleById.get(p.article)?.tendency?.data.name ?? 'Unknown';
+    const row = rows.get(current) ?? { articles: new Set(), passages: 0, forms: new Map() };
+    row.articles.add(p.article);
+    row.passages++;
+    for (const m of p.mentions) row.forms.set(m.text, (row.forms.get(m.text) ?? 0) + 1);
+    rows.set(current, row);
+  }
+  const sic = new Set(topic.entity.aliases.filter((a) => typeof a !== 'string' && a.sic).map(aliasText));
+  const pages = Math.ceil(topic.passages.length / EXCERPTS_PER_PAGE);
+  return {
+    entity: topic.entity,
+    summary: countLabel(topic.passages.length, topic.articleCount),
+    currents: [...rows]
+      .map(([current, row]) => ({
+        current,
+        articles: row.articles.size,
+        passages: row.passages,
+        forms: [...row.forms]
+          .map(([form, count]) => ({ form, count, sic: sic.has(form) }))
+          .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1)),
+      }))
+      .sort((a, b) => b.passages - a.passages || a.current.localeCompare(b.current, 'en')),
+    first: groupPassages(annotations, topic, topic.passages.slice(0, SUMMARY_PASSAGES), markRanges),
+    pages: Array.from({ length: pages }, (_, i) => pageLink(annotations, topic, i + 1)),
+  };
+}
+
+/** Numbered page `page` (from 1) of a large topic: its passages as excerpts, by article. */
+export function buildTopicPassages(annotations: Annotations, id: string, page: number): TopicPassagesView {
+  const topic = topicOf(annotations, id);
+  const pages = Math.ceil(topic.passages.length / EXCERPTS_PER_PAGE);
+  const from = (page - 1) * EXCERPTS_PER_PAGE;
+  return {
+    entity: topic.entity,
+    summary: countLabel(topic.passages.length, topic.articleCount),
+    page,
+    label: pageLink(annotations, topic, page).label,
+    topicHref: routes.topic(id),
+    previous: page > 1 ? pageLink(annotations, topic, page - 1) : null,
+    next: page < pages ? pageLink(annotations, topic, page + 1) : null,
+    groups: groupPassages(annotations, topic, topic.passages.slice(from, from + EXCERPTS_PER_PAGE), (text, mentions) =>
+      excerptAround(text, mentions),
+    ),
+  };
 }

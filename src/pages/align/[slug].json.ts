@@ -1,16 +1,13 @@
 /** /align/<slug>.json: for each passage of the article, its counterparts in the best-matching other articles. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAnnotations } from '../../lib/corpus/load-annotations.ts';
-import type { Alignment } from '../../lib/similarity/alignment.ts';
+import type { Alignment } from '../../lib/similarity/score-corpus.ts';
 
-// The corpus is aligned once, with the annotation index (it weighs the curated entities, events and
-// claims), and each page gets its own slice (not the whole corpus per page).
+// The corpus is scored once per build (shared with the related passages of the article pages),
+// and each file gets its own article's slice, not the whole corpus.
 export const getStaticPaths = (async () => {
-  const { index, articles } = await loadAnnotations();
-  return articles.map(({ entry }) => ({
-    params: { slug: entry.id },
-    props: { aligned: index.alignment[entry.id] ?? {} },
-  }));
+  const { articles, alignment } = await loadAnnotations();
+  return articles.map(({ entry }) => ({ params: { slug: entry.id }, props: { aligned: alignment[entry.id] ?? {} } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ aligned: Alignment[string] }> = ({ props }) =>

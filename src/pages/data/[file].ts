@@ -1,15 +1,29 @@
-/** /data/articles.json, /data/passages.jsonl, /data/passages.csv, /data/coverage.csv: the corpus as data. */
+/**
+ * /data/articles.json, /data/passages.jsonl, /data/passages.csv, /data/coverage.csv: the corpus as data; and
+ * /data/citations.bib, .ris, .json: every article for reference managers (an article's own page
+ * makes its single-article file in the browser, from the same function).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { citationFile, CITE_FORMATS, type CiteFormat } from '../../lib/citations/citation-files.ts';
+import { toCitationInput } from '../../lib/citations/citation-input.ts';
 import { toArticlesJson } from '../../lib/data/articles-json.ts';
 import { listPassageRows, toCsv, toJsonl } from '../../lib/data/passage-rows.ts';
 import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
 import { loadAnnotations } from '../../lib/corpus/load-annotations.ts';
 import { buildCoverageCsv } from '../../lib/views/coverage-view.ts';
+import { absoluteUrl, routes, type DataFile } from '../../lib/routes/routes.ts';
 
-export const getStaticPaths = (() =>
-  ['articles.json', 'passages.jsonl', 'passages.csv', 'coverage.csv'].map((file) => ({
-    params: { file },
-  }))) satisfies GetStaticPaths;
+const FILES: DataFile[] = [
+  'articles.json',
+  'passages.jsonl',
+  'passages.csv',
+  'coverage.csv',
+  'citations.bib',
+  'citations.ris',
+  'citations.json',
+];
+
+export const getStaticPaths = (() => FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   if (params['file'] === 'coverage.csv') {
@@ -18,16 +32,24 @@ export const GET: APIRoute = async ({ params, site }) => {
     });
   }
   const { articles } = await loadCorpus();
-  if (params['file'] === 'articles.json') {
+  const file = params['file'] as DataFile;
+  if (file === 'articles.json') {
     return new Response(toArticlesJson(articles, site), {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     });
+  }
+  if (file.startsWith('citations.')) {
+    const format = file.slice('citations.'.length) as CiteFormat;
+    const inputs = articles.map(({ entry, publisher }) =>
+      toCitationInput(entry.data, publisher?.data.name ?? null, absoluteUrl(routes.article(entry.id), site)),
+    );
+    return new Response(citationFile(format, inputs), { headers: { 'Content-Type': CITE_FORMATS[format].type } });
   }
   const rows = listPassageRows(
     articles.map((a) => ({ id: a.entry.id, body: a.entry.body ?? '' })),
     site ?? 'http://localhost/',
   );
-  return params['file'] === 'passages.csv'
+  return file === 'passages.csv'
     ? new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
     : new Response(toJsonl(rows), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
 };

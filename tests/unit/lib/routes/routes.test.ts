@@ -42,7 +42,7 @@ describe('routes', () => {
     ['article', (r) => r.article('a-slug'), '/articles/a-slug/'],
     ['passage', (r) => r.passage('a-slug', 'p3'), '/articles/a-slug/#p3'],
     ['highlight', (r) => r.passageHighlight('a', 'p2', 'CGTP strike'), '/articles/a/?highlight=CGTP%20strike#p2'],
-    ['cite file', (r) => r.citeFile('a', 'bib'), '/articles/a/cite.bib'],
+    ['citation file', (r) => r.dataFile('citations.bib'), '/data/citations.bib'],
     ['align JSON', (r) => r.alignJson('a'), '/align/a.json'],
     ['compare, none', (r) => r.compare(), '/compare/'],
     ['compare, left', (r) => r.compare('a'), '/compare/?left=a'],
@@ -50,6 +50,7 @@ describe('routes', () => {
     ['topics', (r) => r.topics(), '/topics/'],
     ['topics kind', (r) => r.topics('person'), '/topics/#person'],
     ['topic', (r) => r.topic('cgtp'), '/topics/cgtp/'],
+    ['topic passages', (r) => r.topicPassages('cgtp', 2), '/topics/cgtp/passages/2/'],
     ['tendencies', (r) => r.tendencies(), '/currents/'],
     ['tendency', (r) => r.tendency('ft-ci'), '/currents/ft-ci/'],
     ['publisher', (r) => r.tendency('ft-ci', 'left-voice'), '/currents/ft-ci/#left-voice'],
@@ -96,7 +97,7 @@ describe('routes', () => {
         r.article('a-slug'),
         `${r.article('a-slug')}#intro`,
         `${r.topic('cgtp')}#p3`,
-        r.citeFile('a', 'bib'),
+        r.dataFile('citations.bib'),
       ])
         expect(read(other), other).toBeNull();
     }

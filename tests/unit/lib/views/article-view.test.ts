@@ -80,13 +80,13 @@ describe('buildArticleView', () => {
     expect(view('reflections-on-the-peruvian-uprising').next).toBeNull();
   });
 
-  it('offers the four citation styles and three files', () => {
+  it("offers the four citation styles and the corpus's three reference-manager files", () => {
     const page = view('reflections-on-the-peruvian-uprising');
     expect(page.citationStyles.map((s) => s.name)).toEqual(['Chicago (note)', 'Chicago (bibliography)', 'APA', 'MLA']);
-    expect(page.citeFiles.map((f) => f.href)).toEqual([
-      routes.citeFile('reflections-on-the-peruvian-uprising', 'bib'),
-      routes.citeFile('reflections-on-the-peruvian-uprising', 'ris'),
-      routes.citeFile('reflections-on-the-peruvian-uprising', 'json'),
+    expect(page.corpusCiteFiles.map((f) => f.href)).toEqual([
+      routes.dataFile('citations.bib'),
+      routes.dataFile('citations.ris'),
+      routes.dataFile('citations.json'),
     ]);
   });
 });

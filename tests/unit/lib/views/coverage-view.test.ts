@@ -19,9 +19,12 @@ import { loadCommitted } from '../../../helpers/corpus.ts';
 
 const passages = loadCorpusPassages();
 const articles = loadArticleViews();
+const index = loadIndex();
 const annotations: Annotations = {
-  index: loadIndex(),
+  index,
+  alignment: index.alignment,
   articles,
+  articleById: new Map(articles.map((a) => [a.entry.id, a])),
   passages: new Map(passages.map((p) => [`${p.article}#${p.id}`, p])),
   labels: new Map(articles.map((a) => [a.entry.id, { label: a.entry.id, title: a.entry.data.title }])),
 };
