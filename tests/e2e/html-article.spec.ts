@@ -97,10 +97,11 @@ test('it compares with another article, and cites with the page’s metadata', a
   await expect(
     page.locator('.compare-column[data-side="left"] #p1, .compare-column[data-side="left"] [id$="p1"]').first(),
   ).toContainText('made by hand');
-  await page.goto(`${origin}/articles/${slug}/cite.bib`);
-  const bib = await page.locator('body').innerText();
-  expect(bib).toContain('Fixture Page Read All the Way Through');
-  expect(bib).toContain('Fixture, Ana');
+  // The corpus's BibTeX file holds the page's entry, with its metadata.
+  const bib = await (await page.request.get(`${origin}/data/citations.bib`)).text();
+  const entry = bib.split(/\n(?=@)/).find((e) => e.includes(`/articles/${slug}/`)) ?? '';
+  expect(entry).toContain('Fixture Page Read All the Way Through');
+  expect(entry).toContain('Fixture, Ana');
 });
 
 test('About lists what ingest took out of the page, with its reasons', async ({ page }) => {

@@ -47,6 +47,9 @@ const EXTERNAL = new Set<string>([
   'http://www.google.com/schemas/sitemap-news/0.9',
   'http://www.google.com/schemas/sitemap-image/1.1',
   'http://www.google.com/schemas/sitemap-video/1.1',
+  // The Web Annotation context and the IRI specification its fragment selectors conform to.
+  'http://www.w3.org/ns/anno.jsonld',
+  'http://tools.ietf.org/rfc/rfc3987',
 ]);
 
 // One build for the whole file: its tests run in order in one worker.

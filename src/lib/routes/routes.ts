@@ -12,6 +12,7 @@ export type DataFile =
   | 'passages.jsonl'
   | 'passages.csv'
   | 'coverage.csv'
+  | 'annotations.jsonld'
   | 'citations.bib'
   | 'citations.ris'
   | 'citations.json';

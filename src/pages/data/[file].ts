@@ -1,5 +1,6 @@
 /**
- * /data/articles.json, /data/passages.jsonl, /data/passages.csv, /data/coverage.csv: the corpus as data; and
+ * /data/articles.json, /data/passages.jsonl, /data/passages.csv, /data/coverage.csv: the corpus as data;
+ * /data/annotations.jsonld: the editors' annotations as W3C Web Annotations; and
  * /data/citations.bib, .ris, .json: every article for reference managers (an article's own page
  * makes its single-article file in the browser, from the same function).
  */
@@ -11,6 +12,7 @@ import { listPassageRows, toCsv, toJsonl } from '../../lib/data/passage-rows.ts'
 import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
 import { loadAnnotations } from '../../lib/corpus/load-annotations.ts';
 import { buildCoverageCsv } from '../../lib/views/coverage-view.ts';
+import { toWebAnnotations } from '../../lib/data/web-annotations.ts';
 import { absoluteUrl, routes, type DataFile } from '../../lib/routes/routes.ts';
 
 const FILES: DataFile[] = [
@@ -18,6 +20,7 @@ const FILES: DataFile[] = [
   'passages.jsonl',
   'passages.csv',
   'coverage.csv',
+  'annotations.jsonld',
   'citations.bib',
   'citations.ris',
   'citations.json',
@@ -29,6 +32,12 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (params['file'] === 'coverage.csv') {
     return new Response(buildCoverageCsv(await loadAnnotations()), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    });
+  }
+  if (params['file'] === 'annotations.jsonld') {
+    const { index, passages } = await loadAnnotations();
+    return new Response(toWebAnnotations(index, passages, site), {
+      headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
     });
   }
   const { articles } = await loadCorpus();
