@@ -1,0 +1,248 @@
+/**
+ * Search the passage index (src/lib/search/passage-index.ts) in the browser: an article matches
+ * when its passages hold every part of the query between them; its matching passages are those
+ * that hold any part. Results come in date order, filtered, with counts per filter value, and only
+ * the passages of the articles shown are read. Pure but for `load`, which fetches one index file.
+ */
+import { excerptAround, type ExcerptPart } from './search-hits.ts';
+import type { IndexManifest, TermShard, TextBlock } from './passage-index.ts';
+import { parseQuery, searchPrefix, type QueryPart } from './search-words.ts';
+
+/** Fetch one index file (`manifest.json`, `t/3.json`, `b/12.json`) as parsed JSON. */
+export type LoadIndexFile = (path: string) => Promise<unknown>;
+
+/** Filter name → value → number of articles. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** One matching passage, with its excerpt. */
+export interface PassageResult {
+  id: string;
+  n: number;
+  excerpt: ExcerptPart[];
+}
+
+/** One article's result: its metadata (title, slug, publisher, current, author, date) and matching passages. */
+export interface ArticleResult {
+  meta: Record<string, string | undefined>;
+  passages: PassageResult[];
+}
+
+/** What one search found. */
+export interface SearchOutcome {
+  /** The first `shown` matching articles, in date order, with their passages. */
+  hits: ArticleResult[];
+  /** Filter counts for this search: matching articles under each value, the chosen filters applied. */
+  counts: FilterCounts;
+  /** Articles that match. */
+  matched: number;
+  /** Articles read (shown) so far. */
+  read: number;
+  filtered: boolean;
+}
+
+/** The chosen values of each filter (an article needs one of them, for every filter chosen). */
+export type Chosen = Partial<Record<string, string[]>>;
+
+/** Word positions of a part's hits, by passage id. */
+type Hits = Map<number, number[]>;
+
+/** The index of the last element of a sorted list that is ≤ x (0 when none is). */
+function lastAtOrBefore(sorted: readonly (number | string)[], x: number | string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? '') <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The passage index of one search: the manifest read, files fetched once each. */
+export class PassageIndex {
+  private readonly files = new Map<string, Promise<unknown>>();
+  /** The first passage id of each article. */
+  private readonly starts: number[] = [];
+
+  private constructor(
+    readonly manifest: IndexManifest,
+    private readonly load: LoadIndexFile,
+  ) {
+    let pid = 0;
+    for (const count of manifest.articles.passages) {
+      this.starts.push(pid);
+      pid += count;
+    }
+  }
+
+  /** Read the manifest and get ready to search. */
+  static async open(load: LoadIndexFile): Promise<PassageIndex> {
+    return new PassageIndex((await load('manifest.json')) as IndexManifest, load);
+  }
+
+  private file<T>(path: string): Promise<T> {
+    const url = `${path}?v=${this.manifest.v}`;
+    let file = this.files.get(url);
+    if (!file) {
+      file = this.load(url);
+      this.files.set(url, file);
+    }
+    return file as Promise<T>;
+  }
+
+  /** Every value of each filter, with the number of articles under it. */
+  allCounts(): FilterCounts {
+    return this.countFilters(this.manifest.articles.passages.map((_, a) => a));
+  }
+
+  private countFilters(articles: number[]): FilterCounts {
+    const counts: FilterCounts = {};
+    for (const [key, values] of Object.entries(this.manifest.filters)) {
+      const own: Record<string, number> = Object.fromEntries(values.map((v) => [v, 0]));
+      const column = this.manifest.articles.filters[key] ?? [];
+      for (const a of articles)
+        for (const i of column[a] ?? []) {
+          const value = values[i];
+          if (value !== undefined) own[value] = (own[value] ?? 0) + 1;
+        }
+      counts[key] = own;
+    }
+    return counts;
+  }
+
+  /** Whether an article has one of the chosen values of every chosen filter. */
+  private passes(article: number, chosen: Chosen): boolean {
+    return Object.entries(chosen).every(([key, wanted = []]) => {
+      const values = this.manifest.filters[key] ?? [];
+      const own = (this.manifest.articles.filters[key]?.[article] ?? []).map((i) => values[i]);
+      return wanted.length === 0 || own.some((v) => v !== undefined && wanted.includes(v));
+    });
+  }
+
+  private articleOf(pid: number): number {
+    return lastAtOrBefore(this.starts, pid);
+  }
+
+  /** The postings of every indexed term that `accept` takes, from the shards that can hold them. */
+  private async postings(from: string, accept: (term: string) => boolean): Promise<Hits[]> {
+    const { terms } = this.manifest;
+    const first = lastAtOrBefore(terms, from);
+    let last = first;
+    while (last + 1 < terms.length && accept(terms[last + 1] ?? '')) last++;
+    const shards = await Promise.all(
+      Array.from({ length: last - first + 1 }, (_, k) => this.file<TermShard>(`t/${first + k}.json`)),
+    );
+    const found: Hits[] = [];
+    for (const shard of shards)
+      for (const [term, list] of Object.entries(shard)) if (accept(term)) found.push(decodePostings(list));
+    return found;
+  }
+
+  /** The hits of one part of a query. */
+  private async partHits(part: QueryPart): Promise<Hits> {
+    if (!part.phrase) {
+      const prefix = searchPrefix(part.tokens[0] ?? '');
+      return mergeHits(await this.postings(prefix, (t) => t.startsWith(prefix)));
+    }
+    const each = await Promise.all(
+      part.tokens.map(async (token) => mergeHits(await this.postings(token, (t) => t === token))),
+    );
+    return phraseHits(each);
+  }
+
+  /** Run a query: the first `shown` matching articles in date order, with their passages read. */
+  async search(q: string, chosen: Chosen, shown: number): Promise<SearchOutcome> {
+    const parts = parseQuery(q);
+    const filtered = Object.values(chosen).some((values) => (values ?? []).length > 0);
+    const partHits = await Promise.all(parts.map((part) => this.partHits(part)));
+    // Per article: how many parts it holds, and its passages' hit positions.
+    const byArticle = new Map<number, { parts: number; passages: Hits }>();
+    for (const hits of partHits) {
+      const seen = new Set<number>();
+      for (const [pid, positions] of hits) {
+        const article = this.articleOf(pid);
+        const entry = byArticle.get(article) ?? { parts: 0, passages: new Map() };
+        if (!seen.has(article)) entry.parts++;
+        seen.add(article);
+        entry.passages.set(pid, [...(entry.passages.get(pid) ?? []), ...positions]);
+        byArticle.set(article, entry);
+      }
+    }
+    const matching = [...byArticle.entries()]
+      .filter(([article, entry]) => parts.length > 0 && entry.parts === parts.length && this.passes(article, chosen))
+      .sort(([a], [b]) => a - b);
+    const read = matching.slice(0, shown);
+    const hits = await Promise.all(read.map(([article, entry]) => this.readArticle(article, entry.passages)));
+    return {
+      hits,
+      counts: this.countFilters(matching.map(([article]) => article)),
+      matched: matching.length,
+      read: read.length,
+      filtered,
+    };
+  }
+
+  /** One article's matching passages, their text read from the blocks, with excerpts. */
+  private async readArticle(article: number, passages: Hits): Promise<ArticleResult> {
+    const start = this.starts[article] ?? 0;
+    let meta: Record<string, string> = {};
+    const results = await Promise.all(
+      [...passages.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(async ([pid, positions]) => {
+          const k = lastAtOrBefore(this.manifest.blocks, pid);
+          const block = await this.file<TextBlock>(`b/${k}.json`);
+          meta = block.articles[String(article)] ?? meta;
+          const text = block.texts[pid - (this.manifest.blocks[k] ?? 0)] ?? '';
+          const n = pid - start + 1;
+          const sorted = [...new Set(positions)].sort((a, b) => a - b);
+          return { id: `p${n}`, n, excerpt: excerptAround(text.split(' '), sorted) };
+        }),
+    );
+    return { meta, passages: results };
+  }
+}
+
+/** Decode a posting list: passage id delta, hit count, position deltas…, repeated. */
+export function decodePostings(list: number[]): Hits {
+  const hits: Hits = new Map();
+  let pid = 0;
+  for (let i = 0; i < list.length;) {
+    pid += list[i] ?? 0;
+    const count = list[i + 1] ?? 0;
+    const positions: number[] = [];
+    let position = 0;
+    for (let k = 0; k < count; k++) positions.push((position += list[i + 2 + k] ?? 0));
+    hits.set(pid, positions);
+    i += 2 + count;
+  }
+  return hits;
+}
+
+/** Several terms' hits as one (a prefix matches many words). */
+function mergeHits(all: Hits[]): Hits {
+  const merged: Hits = new Map();
+  for (const hits of all)
+    for (const [pid, positions] of hits) merged.set(pid, [...(merged.get(pid) ?? []), ...positions]);
+  return merged;
+}
+
+/** The positions of every word of every place where the words come in a row. */
+function phraseHits(words: Hits[]): Hits {
+  const [first, ...rest] = words;
+  const hits: Hits = new Map();
+  if (!first) return hits;
+  for (const [pid, starts] of first) {
+    const later = rest.map((w) => new Set(w.get(pid) ?? []));
+    const found = starts.filter((s) => later.every((set, k) => set.has(s + k + 1)));
+    if (found.length > 0)
+      hits.set(
+        pid,
+        found.flatMap((s) => words.map((_, k) => s + k)),
+      );
+  }
+  return hits;
+}
