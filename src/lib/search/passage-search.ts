@@ -104,7 +104,7 @@ export class PassageIndex {
       const own: Record<string, number> = Object.fromEntries(values.map((v) => [v, 0]));
       const column = this.manifest.articles.filters[key] ?? [];
       for (const a of articles)
-        for (const i of column[a] ?? []) {
+        for (const i of [column[a] ?? []].flat()) {
           const value = values[i];
           if (value !== undefined) own[value] = (own[value] ?? 0) + 1;
         }
@@ -117,7 +117,7 @@ export class PassageIndex {
   private passes(article: number, chosen: Chosen): boolean {
     return Object.entries(chosen).every(([key, wanted = []]) => {
       const values = this.manifest.filters[key] ?? [];
-      const own = (this.manifest.articles.filters[key]?.[article] ?? []).map((i) => values[i]);
+      const own = [this.manifest.articles.filters[key]?.[article] ?? []].flat().map((i) => values[i]);
       return wanted.length === 0 || own.some((v) => v !== undefined && wanted.includes(v));
     });
   }
@@ -126,12 +126,14 @@ export class PassageIndex {
     return lastAtOrBefore(this.starts, pid);
   }
 
-  /** The postings of every indexed term that `accept` takes, from the shards that can hold them. */
-  private async postings(from: string, accept: (term: string) => boolean): Promise<Hits[]> {
+  /**
+   * The postings of every indexed term that `accept` takes, from the shards that can hold terms
+   * between `from` and `to`.
+   */
+  private async postings(from: string, to: string, accept: (term: string) => boolean): Promise<Hits[]> {
     const { terms } = this.manifest;
     const first = lastAtOrBefore(terms, from);
-    let last = first;
-    while (last + 1 < terms.length && accept(terms[last + 1] ?? '')) last++;
+    const last = lastAtOrBefore(terms, to);
     const shards = await Promise.all(
       Array.from({ length: last - first + 1 }, (_, k) => this.file<TermShard>(`t/${first + k}.json`)),
     );
@@ -145,10 +147,10 @@ export class PassageIndex {
   private async partHits(part: QueryPart): Promise<Hits> {
     if (!part.phrase) {
       const prefix = searchPrefix(part.tokens[0] ?? '');
-      return mergeHits(await this.postings(prefix, (t) => t.startsWith(prefix)));
+      return mergeHits(await this.postings(prefix, `${prefix}\uffff`, (t) => t.startsWith(prefix)));
     }
     const each = await Promise.all(
-      part.tokens.map(async (token) => mergeHits(await this.postings(token, (t) => t === token))),
+      part.tokens.map(async (token) => mergeHits(await this.postings(token, token, (t) => t === token))),
     );
     return phraseHits(each);
   }
@@ -158,46 +160,42 @@ export class PassageIndex {
     const parts = parseQuery(q);
     const filtered = Object.values(chosen).some((values) => (values ?? []).length > 0);
     const partHits = await Promise.all(parts.map((part) => this.partHits(part)));
-    // Per article: how many parts it holds, and its passages' hit positions.
-    const byArticle = new Map<number, { parts: number; passages: Hits }>();
-    for (const hits of partHits) {
-      const seen = new Set<number>();
-      for (const [pid, positions] of hits) {
-        const article = this.articleOf(pid);
-        const entry = byArticle.get(article) ?? { parts: 0, passages: new Map() };
-        if (!seen.has(article)) entry.parts++;
-        seen.add(article);
-        entry.passages.set(pid, [...(entry.passages.get(pid) ?? []), ...positions]);
-        byArticle.set(article, entry);
-      }
-    }
-    const matching = [...byArticle.entries()]
-      .filter(([article, entry]) => parts.length > 0 && entry.parts === parts.length && this.passes(article, chosen))
-      .sort(([a], [b]) => a - b);
+    // The articles that hold every part: those of the rarest part, checked against the others.
+    const holders = partHits
+      .map((hits) => {
+        const articles = new Set<number>();
+        for (const pid of hits.keys()) articles.add(this.articleOf(pid));
+        return articles;
+      })
+      .sort((a, b) => a.size - b.size);
+    const [rarest, ...others] = holders;
+    const matching = [...(rarest ?? [])]
+      .filter((article) => others.every((set) => set.has(article)) && this.passes(article, chosen))
+      .sort((a, b) => a - b);
     const read = matching.slice(0, shown);
-    const hits = await Promise.all(read.map(([article, entry]) => this.readArticle(article, entry.passages)));
-    return {
-      hits,
-      counts: this.countFilters(matching.map(([article]) => article)),
-      matched: matching.length,
-      read: read.length,
-      filtered,
-    };
+    const hits = await Promise.all(read.map((article) => this.readArticle(article, partHits)));
+    return { hits, counts: this.countFilters(matching), matched: matching.length, read: read.length, filtered };
   }
 
   /** One article's matching passages, their text read from the blocks, with excerpts. */
-  private async readArticle(article: number, passages: Hits): Promise<ArticleResult> {
+  private async readArticle(article: number, partHits: Hits[]): Promise<ArticleResult> {
     const start = this.starts[article] ?? 0;
+    const passages: Hits = new Map();
+    for (let pid = start; pid < start + (this.manifest.articles.passages[article] ?? 0); pid++)
+      for (const hits of partHits) {
+        const positions = hits.get(pid);
+        if (positions) passages.set(pid, [...(passages.get(pid) ?? []), ...positions]);
+      }
     let meta: Record<string, string> = {};
     const results = await Promise.all(
       [...passages.entries()]
         .sort(([a], [b]) => a - b)
         .map(async ([pid, positions]) => {
-          const k = lastAtOrBefore(this.manifest.blocks, pid);
-          const block = await this.file<TextBlock>(`b/${k}.json`);
-          meta = block.articles[String(article)] ?? meta;
-          const text = block.texts[pid - (this.manifest.blocks[k] ?? 0)] ?? '';
           const n = pid - start + 1;
+          const j = Math.floor((n - 1) / this.manifest.block);
+          const block = await this.file<TextBlock>(`b/${article}-${j}.json`);
+          meta = block.meta;
+          const text = block.texts[n - 1 - j * this.manifest.block] ?? '';
           const sorted = [...new Set(positions)].sort((a, b) => a - b);
           return { id: `p${n}`, n, excerpt: excerptAround(text.split(' '), sorted) };
         }),
