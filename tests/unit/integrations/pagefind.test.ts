@@ -92,7 +92,7 @@ describe('writeSearchFiles', () => {
     writeFileSync(join(site, 'pagefind', 'stale.js'), '');
     writeSearchFiles(
       site,
-      new Map([
+      new Map<string, string | Uint8Array>([
         ['passages/t/0.json', '{}'],
         ['pagefind-highlight.js', new Uint8Array([65])],
       ]),
