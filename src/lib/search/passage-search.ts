@@ -89,6 +89,8 @@ export class PassageIndex {
     if (!file) {
       file = this.load(url);
       this.files.set(url, file);
+      // A failed fetch is tried again by the next search, not remembered.
+      file.catch(() => this.files.delete(url));
     }
     return file as Promise<T>;
   }

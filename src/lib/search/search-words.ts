@@ -26,7 +26,7 @@ const SUFFIXES = ['ings', 'ing', 'ies', 'ied', 'es', 'ed', 's'];
  * The prefix a searched word matches: the word less a common English inflection. Every indexed
  * word that starts with it is a hit, as in Pagefind, which matched the start of words.
  * @example searchPrefix('massacres') // 'massacr'
- * @example searchPrefix('CGTP') // 'cgtp'
+ * @example searchPrefix('cgtp') // 'cgtp'
  */
 export function searchPrefix(token: string): string {
   if (token.length < 5) return token;

@@ -91,6 +91,24 @@ describe('PassageIndex.search', () => {
   });
 });
 
+describe('PassageIndex files', () => {
+  it('fetches a file again after a failed fetch, and each file once after that', async () => {
+    let failures = 1;
+    const fetched: string[] = [];
+    const index = await PassageIndex.open(async (path) => {
+      const name = path.replace(/\?.*$/, '');
+      fetched.push(name);
+      if (name.startsWith('t/') && failures-- > 0) throw new Error('offline');
+      return JSON.parse(files.get(name) ?? 'null') as unknown;
+    });
+    await expect(index.search('Juliaca', {}, 10)).rejects.toThrow('offline');
+    expect((await index.search('Juliaca', {}, 10)).matched).toBe(1);
+    await index.search('Juliaca', {}, 10);
+    const shards = fetched.filter((f) => f.startsWith('t/'));
+    expect(shards).toHaveLength(2);
+  });
+});
+
 describe('decodePostings', () => {
   it('reads passage id deltas, hit counts and position deltas', () => {
     expect(decodePostings([2, 1, 3, 1, 2, 0, 4])).toEqual(
