@@ -1,6 +1,9 @@
-/** The passage index as the browser fetches it, from the folder the build writes (`/pagefind/passages/`). */
+/**
+ * The passage index as the browser fetches it, from the folder the build writes
+ * (`/pagefind/passages/`): each file gzip-compressed, as `<name>.gz`.
+ */
 import { routes } from '../lib/routes/routes.ts';
-import { PassageIndex } from '../lib/search/passage-search.ts';
+import { parseIndexFile, PassageIndex } from '../lib/search/passage-search.ts';
 
 /**
  * Open the site's passage index: the manifest now, the other files as searches need them.
@@ -8,8 +11,9 @@ import { PassageIndex } from '../lib/search/passage-search.ts';
  */
 export function openPassageIndex(): Promise<PassageIndex> {
   return PassageIndex.open(async (path) => {
-    const response = await fetch(routes.pagefind(`passages/${path}`));
-    if (!response.ok) throw new Error(`search index file ${path}: HTTP ${String(response.status)}`);
-    return (await response.json()) as unknown;
+    const [name = '', version] = path.split('?');
+    const response = await fetch(routes.pagefind(`passages/${name}.gz${version ? `?${version}` : ''}`));
+    if (!response.ok) throw new Error(`search index file ${name}: HTTP ${String(response.status)}`);
+    return parseIndexFile(new Uint8Array(await response.arrayBuffer()));
   });
 }

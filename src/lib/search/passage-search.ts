@@ -8,7 +8,7 @@ import { excerptAround, type ExcerptPart } from './search-hits.ts';
 import type { IndexManifest, TermShard, TextBlock } from './passage-index.ts';
 import { parseQuery, searchPrefix, type QueryPart } from './search-words.ts';
 
-/** Fetch one index file (`manifest.json`, `t/3.json`, `b/12.json`) as parsed JSON. */
+/** Fetch one index file (`manifest.json`, `t/3.json?v=…`, `b/12-0.json?v=…`) as parsed JSON. */
 export type LoadIndexFile = (path: string) => Promise<unknown>;
 
 /** Filter name → value → number of articles. */
@@ -204,6 +204,18 @@ export class PassageIndex {
     );
     return { meta, passages: results };
   }
+}
+
+/**
+ * An index file's bytes as JSON: gzip-compressed as the build writes them, or already
+ * decompressed (a host that sends `.gz` files with `Content-Encoding: gzip` has the browser do it).
+ */
+export async function parseIndexFile(bytes: Uint8Array<ArrayBuffer>): Promise<unknown> {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = gzip
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
+  return JSON.parse(text) as unknown;
 }
 
 /** Decode a posting list: passage id delta, hit count, position deltas…, repeated. */

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { indexSite, readFragment, writeSearchFiles, type PagefindApi } from '../../../src/integrations/pagefind.ts';
 import type { PageRecord } from '../../../src/lib/search/passage-index.ts';
+import { parseIndexFile } from '../../../src/lib/search/passage-search.ts';
 
 /** A page as Pagefind's fragment holds it: a title, then two passages. */
 const PAGE: PageRecord = {
@@ -56,7 +57,10 @@ describe('indexSite', () => {
     expect(calls).toEqual(['create {"forceLanguage":"en"}', 'add /site/dist articles/**/*.html', 'get files', 'close']);
     const names = [...files.keys()];
     expect(names).toContain('pagefind-highlight.js');
-    expect(names).toContain('passages/manifest.json');
+    expect(names).toContain('passages/manifest.json.gz');
+    // Written compressed; the browser reads them back as the index built them.
+    const manifest = files.get('passages/manifest.json.gz') as Uint8Array<ArrayBuffer>;
+    expect(await parseIndexFile(manifest)).toMatchObject({ articles: { passages: [2] } });
     // Pagefind's own runtime and index are not shipped.
     expect(names.filter((n) => !n.startsWith('passages/'))).toEqual(['pagefind-highlight.js']);
   });

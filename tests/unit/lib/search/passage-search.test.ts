@@ -1,6 +1,7 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex } from '../../../../src/lib/search/passage-index.ts';
-import { decodePostings, PassageIndex } from '../../../../src/lib/search/passage-search.ts';
+import { decodePostings, parseIndexFile, PassageIndex } from '../../../../src/lib/search/passage-search.ts';
 import { page } from './page-record.ts';
 
 const pages = [
@@ -117,5 +118,13 @@ describe('decodePostings', () => {
         [3, [0, 4]],
       ]),
     );
+  });
+});
+
+describe('parseIndexFile', () => {
+  it('reads a file compressed, or already decompressed by the browser', async () => {
+    const json = '{"terms":["a"]}';
+    expect(await parseIndexFile(new Uint8Array(gzipSync(json)))).toEqual({ terms: ['a'] });
+    expect(await parseIndexFile(new TextEncoder().encode(json))).toEqual({ terms: ['a'] });
   });
 });
