@@ -11,9 +11,8 @@ import {
   viewFromValue,
   type SearchState,
 } from '../lib/search/search-state.ts';
-import { findSearchPage, showEmptySearch, showSearch } from './search-dom.ts';
+import { findSearchPage, showEmptySearch, showSearch, showState } from './search-dom.ts';
 import { openPassageIndex } from './search-index.ts';
-import { showState } from './search-dom.ts';
 
 /** How long typing pauses before the search runs (a submitted query runs at once). */
 const TYPING_PAUSE_MS = 200;
