@@ -4,6 +4,7 @@
  * that hold any part. Results come in date order, filtered, with counts per filter value, and only
  * the passages of the articles shown are read. Pure but for `load`, which fetches one index file.
  */
+import { passageId } from '../routes/routes.ts';
 import { excerptAround, type ExcerptPart } from './search-hits.ts';
 import type { IndexManifest, TermShard, TextBlock } from './passage-index.ts';
 import { parseQuery, searchPrefix, type QueryPart } from './search-words.ts';
@@ -199,7 +200,7 @@ export class PassageIndex {
           meta = block.meta;
           const text = block.texts[n - 1 - j * this.manifest.block] ?? '';
           const sorted = [...new Set(positions)].sort((a, b) => a - b);
-          return { id: `p${n}`, n, excerpt: excerptAround(text.split(' '), sorted) };
+          return { id: passageId(n), n, excerpt: excerptAround(text.split(' '), sorted) };
         }),
     );
     return { meta, passages: results };
