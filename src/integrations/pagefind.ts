@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { buildPassageIndex, type PageRecord } from '../lib/search/passage-index.ts';
 
@@ -87,10 +87,10 @@ export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise
     const highlighter = built.files.find((f) => f.path === HIGHLIGHTER);
     if (!highlighter) throw new Error(`Pagefind wrote no ${HIGHLIGHTER}`);
     const files = new Map<string, string | Uint8Array>([[HIGHLIGHTER, highlighter.content]]);
-    // Compressed once here, as Pagefind does its own files: dist/ holds a quarter of the bytes, and
-    // every host serves them compressed whatever it does with JSON.
-    for (const [path, text] of buildPassageIndex(pages))
-      files.set(`${PASSAGE_INDEX_DIR}/${path}.gz`, gzipSync(text, { level: constants.Z_BEST_COMPRESSION }));
+    // Compressed once here, as Pagefind does its own files: dist/ holds a third of the bytes, and
+    // every host serves them compressed whatever it does with JSON. zlib's default level: level 9
+    // saved 0.4% of the bytes at 2,000 articles and took 3.7 s instead of 1.4 s.
+    for (const [path, text] of buildPassageIndex(pages)) files.set(`${PASSAGE_INDEX_DIR}/${path}.gz`, gzipSync(text));
     return { pages: pages.length, files };
   } finally {
     await pagefind.close();
