@@ -1,13 +1,24 @@
 /**
- * Astro integration: after every build, index the output folder (dist/, or `--outDir`) with
- * Pagefind's Node API into its pagefind/ subfolder.
- * `astro build` empties dist/, so the index is rebuilt each time; any Pagefind error fails the build.
+ * Astro integration: after every build, read the article pages of the output folder (dist/, or
+ * `--outDir`) with Pagefind's Node API and write, into its pagefind/ subfolder, the passage index
+ * the search page reads (src/lib/search/passage-index.ts) and Pagefind's highlighter, which marks
+ * the searched words on an article opened from a result.
+ *
+ * Pagefind does the reading: it knows the page's body (`data-pagefind-body`), what to leave out
+ * (`data-pagefind-ignore`), the filters, metadata and anchors. Its own search bundle is not
+ * shipped: its runtime alone (WebAssembly, script, worker) is about 85 KB compressed, and its
+ * results are whole articles, so each result read a whole article's text. Passage-level Pagefind
+ * records were measured and rejected: at 2,000 articles (42,000 passages) its page table grows to
+ * 370 KB and each filter to 95 KB, all read before the first result (tests/bench/README.md).
+ * `astro build` empties dist/, so the index is rebuilt each time; any error fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { buildPassageIndex, type PageRecord } from '../lib/search/passage-index.ts';
 
 /** The smallest part of Pagefind's Node API this step uses (so tests can pass a fake). */
 export interface PagefindApi {
@@ -15,7 +26,7 @@ export interface PagefindApi {
     errors: string[];
     index?: {
       addDirectory(dir: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
-      writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
+      getFiles(): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }>;
     };
   }>;
   close(): Promise<unknown>;
@@ -24,11 +35,38 @@ export interface PagefindApi {
 /** The pages Pagefind reads: the article pages (their citation files are not HTML). */
 export const ARTICLE_PAGES = 'articles/**/*.html';
 
+/** The one file of Pagefind's bundle the site ships: the highlighter article pages load. */
+export const HIGHLIGHTER = 'pagefind-highlight.js';
+
+/** The passage index's folder inside pagefind/. */
+export const PASSAGE_INDEX_DIR = 'passages';
+
+/** Pagefind writes a fragment as gzip of a signature and the page's JSON. */
+const SIGNATURE = 'pagefind_dcd';
+
 /**
- * Index a built site folder; returns the number of pages indexed.
+ * One of Pagefind's fragment files, read back as the pages it describes: one page, or, on a site
+ * with more pages than Pagefind's `maxFragments`, a group of them by id.
+ * @throws Error naming the file when it is not a Pagefind fragment.
+ */
+export function readFragment(path: string, content: Uint8Array): PageRecord[] {
+  const text = new TextDecoder().decode(gunzipSync(content));
+  if (!text.startsWith(SIGNATURE)) throw new Error(`Pagefind fragment ${path} has no ${SIGNATURE} signature`);
+  const json = JSON.parse(text.slice(SIGNATURE.length)) as PageRecord | Record<string, PageRecord>;
+  return typeof json.content === 'string' ? [json as PageRecord] : Object.values(json as Record<string, PageRecord>);
+}
+
+/** What the step writes: the passage index's files and the highlighter, paths relative to pagefind/. */
+export interface SearchFiles {
+  pages: number;
+  files: Map<string, string | Uint8Array>;
+}
+
+/**
+ * Read a built site's article pages and make the search files.
  * @throws Error listing Pagefind's errors.
  */
-export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise<number> {
+export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise<SearchFiles> {
   const check = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
@@ -41,21 +79,32 @@ export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise
     const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
-    check('writeFiles', (await index.writeFiles({ outputPath: `${siteDir}/pagefind` })).errors);
-    return added.page_count;
+    const built = await index.getFiles();
+    check('getFiles', built.errors);
+    const pages = built.files
+      .filter((f) => f.path.startsWith('fragment/'))
+      .flatMap((f) => readFragment(f.path, f.content));
+    const highlighter = built.files.find((f) => f.path === HIGHLIGHTER);
+    if (!highlighter) throw new Error(`Pagefind wrote no ${HIGHLIGHTER}`);
+    const files = new Map<string, string | Uint8Array>([[HIGHLIGHTER, highlighter.content]]);
+    // Compressed once here, as Pagefind does its own files: dist/ holds a third of the bytes, and
+    // every host serves them compressed whatever it does with JSON. zlib's default level: level 9
+    // saved 0.4% of the bytes at 2,000 articles and took 3.7 s instead of 1.4 s.
+    for (const [path, text] of buildPassageIndex(pages)) files.set(`${PASSAGE_INDEX_DIR}/${path}.gz`, gzipSync(text));
+    return { pages: pages.length, files };
   } finally {
     await pagefind.close();
   }
 }
 
-/** Pagefind's ready-made search interfaces: the site draws its own results, so none of these is shipped. */
-export const UNUSED_UI = /^pagefind-(?:component-|modular-)?ui\.(?:js|css)$/;
-
-/** Delete Pagefind's unused interface files from a bundle folder; returns the names removed. */
-export function removeUnusedUi(bundleDir: string): string[] {
-  const names = readdirSync(bundleDir).filter((name) => UNUSED_UI.test(name));
-  for (const name of names) rmSync(join(bundleDir, name));
-  return names;
+/** Write the search files into a fresh `<siteDir>/pagefind/`. */
+export function writeSearchFiles(siteDir: string, files: SearchFiles['files']): void {
+  const root = join(siteDir, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  for (const [path, content] of files) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
 }
 
 /** The integration: `integrations: [pagefindIndex()]`. */
@@ -66,8 +115,8 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir).replace(/\/$/, '');
-        const pages = await indexSite(pagefind as PagefindApi, siteDir);
-        removeUnusedUi(join(siteDir, 'pagefind'));
+        const { pages, files } = await indexSite(pagefind as PagefindApi, siteDir);
+        writeSearchFiles(siteDir, files);
         // Name the folder actually indexed: a build with --outDir (the sub-path test) writes elsewhere.
         const shown = relative(process.cwd(), join(siteDir, 'pagefind'));
         const where = shown.startsWith('..') || isAbsolute(shown) ? join(siteDir, 'pagefind') : shown;

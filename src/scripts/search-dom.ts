@@ -16,7 +16,7 @@ import {
 import { isGloss, type ExcerptPart, type ExcerptText } from '../lib/search/search-hits.ts';
 import { FILTER_KEYS, filtersLabel, viewValue, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
 import { el } from './dom.ts';
-import type { FilterCounts } from './pagefind-api.ts';
+import type { FilterCounts, SearchOutcome } from '../lib/search/passage-search.ts';
 
 const FILTER_LABELS: Record<FilterKey, string> = {
   current: 'Current',
@@ -45,9 +45,8 @@ function renderExcerptPart(part: ExcerptPart): Node | string {
 
 /** One article's result: its title, facts, and each matching passage linked with its terms marked. */
 export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
-  const { data } = hit;
-  // Pagefind's own url is the file's place in dist/, without the site's base: build ours from the slug.
-  const slug = data.meta['slug'] ?? '';
+  const { meta } = hit;
+  const slug = meta['slug'] ?? '';
   const list = el('ol', { className: 'hits' });
   for (const passage of hit.passages) {
     const excerpt = el('span', { className: 'excerpt' }, passage.excerpt.map(renderExcerptPart));
@@ -55,8 +54,8 @@ export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
     list.append(el('li', {}, [el('a', { href, className: 'hit-link' }, [`¶${passage.n}`]), ' ', excerpt]));
   }
   return el('section', { className: 'result' }, [
-    el('h2', {}, [el('a', { href: routes.article(slug) }, [data.meta['title'] ?? slug])]),
-    el('p', { className: 'result-meta' }, [resultMetaLine(data.meta, hit.passages.length)]),
+    el('h2', {}, [el('a', { href: routes.article(slug) }, [meta['title'] ?? slug])]),
+    el('p', { className: 'result-meta' }, [resultMetaLine(meta, hit.passages.length)]),
     list,
   ]);
 }
@@ -135,18 +134,6 @@ export function findSearchPage(root: HTMLElement): SearchPage {
     summary: root.querySelector<HTMLElement>('[data-summary]') as HTMLElement,
     results: root.querySelector<HTMLElement>('[data-results]') as HTMLElement,
   };
-}
-
-/** What one search found: the articles read that hold a matching passage, and the counts around them. */
-export interface SearchOutcome {
-  hits: ArticleResult[];
-  /** Filter counts for this search. */
-  counts: FilterCounts;
-  /** Articles Pagefind matched. */
-  matched: number;
-  /** Articles read so far. */
-  read: number;
-  filtered: boolean;
 }
 
 /** Put the state into the form: the query field, the view's radio buttons and the filters' label. */

@@ -1,86 +1,76 @@
 /**
- * The search page, built on Pagefind's JS API (not the stock widget): state in the URL
- * (src/lib/search/search-state.ts), results grouped by article with their matching passages
- * (src/lib/search/search-results.ts, drawn by ./search-dom.ts), filters with counts, and a view
- * with one column per tendency. This file runs the searches and wires the page's form and history.
+ * The search page, on the site's passage index (src/lib/search/passage-search.ts): state in the
+ * URL (src/lib/search/search-state.ts), results grouped by article with their matching passages
+ * (drawn by ./search-dom.ts), filters with counts, and a view with one column per tendency. This
+ * file runs the searches and wires the page's form and history.
  */
-import { passagesOf, type ArticleResult } from '../lib/search/search-results.ts';
 import {
   isFilterKey,
-  pagefindFilters,
   readSearchState,
   searchQueryString,
   viewFromValue,
   type SearchState,
 } from '../lib/search/search-state.ts';
-import { loadPagefind, type FilterCounts, type PagefindApi } from './pagefind-api.ts';
-import { findSearchPage, showEmptySearch, showSearch, showState, type SearchOutcome } from './search-dom.ts';
+import { findSearchPage, showEmptySearch, showSearch, showState } from './search-dom.ts';
+import { openPassageIndex } from './search-index.ts';
 
-/**
- * Search, and read the passages of the first `shown` matching articles in date order: Pagefind
- * loads one fragment per result read, so a first query stays small on a large corpus.
- * Null when a newer search superseded this one.
- */
-async function searchPassages(pagefind: PagefindApi, state: SearchState, shown: number): Promise<SearchOutcome | null> {
-  const filters = pagefindFilters(state);
-  const search = await pagefind.debouncedSearch(state.q, { filters, sort: { date: 'asc' } }, 250);
-  if (!search) return null;
-  const read = search.results.slice(0, shown);
-  const hits: ArticleResult[] = (await Promise.all(read.map((r) => r.data())))
-    .map((data) => ({ data, passages: passagesOf(data, state.q) }))
-    .filter((hit) => hit.passages.length > 0);
-  return {
-    hits,
-    counts: search.filters,
-    matched: search.results.length,
-    read: read.length,
-    filtered: Object.keys(filters).length > 0,
-  };
-}
+/** How long typing pauses before the search runs (a submitted query runs at once). */
+const TYPING_PAUSE_MS = 200;
 
-/** Start the search page: load Pagefind, show the URL's search, and follow the form and history. */
+const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** Start the search page: open the index, show the URL's search, and follow the form and history. */
 export async function startSearch(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search]');
   if (!root) return;
   root.classList.add('js');
   const page = findSearchPage(root);
-  const pagefind = await loadPagefind();
-  const allFilters: FilterCounts = await pagefind.filters();
+  const index = await openPassageIndex();
+  const allFilters = index.allCounts();
   let state = readSearchState(location.search);
   // Articles read per page of results (data-page-size, for tests); "Show more" reads the next page.
   const pageSize = Number(root.dataset['pageSize'] ?? 10) || 10;
   let shown = pageSize;
+  // Each run takes a number; a run that a newer one overtook draws nothing.
+  let latest = 0;
 
-  const run = async (keepPage = false) => {
-    if (!keepPage) shown = pageSize;
+  const run = async (options: { keepPage?: boolean; typing?: boolean } = {}) => {
+    const id = ++latest;
+    if (!options.keepPage) shown = pageSize;
     showState(page, state);
     if (!state.q.trim()) return showEmptySearch(page, state, allFilters);
-    const outcome = await searchPassages(pagefind, state, shown);
-    if (!outcome) return; // superseded by a newer query
+    if (options.typing) await pause(TYPING_PAUSE_MS);
+    if (id !== latest) return;
+    const outcome = await index.search(state.q, state.filters, shown);
+    if (id !== latest) return;
     showSearch(page, state, allFilters, outcome, {
       pageSize,
       clearFilters: () => update({ ...state, filters: {} }),
       showMore: () => {
         const first = outcome.read;
         shown += pageSize;
-        void run(true).then(() => page.results.querySelectorAll('.result')[first]?.querySelector('a')?.focus());
+        void run({ keepPage: true }).then(() =>
+          page.results.querySelectorAll('.result')[first]?.querySelector('a')?.focus(),
+        );
       },
     });
   };
 
-  const update = (next: SearchState, replace = false) => {
+  const update = (next: SearchState, options: { replace?: boolean; typing?: boolean } = {}) => {
     state = next;
     const url = `${location.pathname}${searchQueryString(state)}`;
     if (url !== `${location.pathname}${location.search}`)
-      history[replace ? 'replaceState' : 'pushState'](null, '', url);
-    void run();
+      history[options.replace ? 'replaceState' : 'pushState'](null, '', url);
+    void run({ typing: options.typing ?? false });
   };
 
   page.form.addEventListener('submit', (event) => {
     event.preventDefault();
     update({ ...state, q: page.input.value });
   });
-  page.input.addEventListener('input', () => update({ ...state, q: page.input.value }, true));
+  page.input.addEventListener('input', () =>
+    update({ ...state, q: page.input.value }, { replace: true, typing: true }),
+  );
   // Phones show the results first and the filters on request; wider screens keep them open beside the results.
   page.filtersPanel.open = matchMedia('(min-width: 60rem)').matches;
   // On the whole page: the filters sit outside the form, after it.

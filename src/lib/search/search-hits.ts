@@ -1,49 +1,7 @@
 /**
- * Map Pagefind hits to passages. Pagefind's `data()` gives the word positions of the hits
- * (`locations`) and every element with an id with its word position (`anchors`); a hit belongs
- * to the last passage anchor (`pN`) at or before it.
+ * Excerpts of a matching passage: the words around its first hit, hits marked, and the site's
+ * gloss (the other names a mention is indexed under) set apart from the article's own words.
  */
-import { passageNumber } from '../routes/routes.ts';
-
-/** An anchor as Pagefind reports it. */
-export interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
-}
-
-/** The hits of one passage. */
-export interface PassageHit {
-  id: string;
-  n: number;
-  /** Word positions of the hits inside the page. */
-  locations: number[];
-}
-
-/**
- * Group hit locations by the passage they fall in, in reading order.
- * @example groupHitsByPassage([5, 40], [{ element: 'div', id: 'p1', location: 0 }, { element: 'div', id: 'p2', location: 30 }])
- * // [{ id: 'p1', n: 1, locations: [5] }, { id: 'p2', n: 2, locations: [40] }]
- */
-export function groupHitsByPassage(locations: number[], anchors: PagefindAnchor[]): PassageHit[] {
-  // Every anchor ends the span of the one before it (a heading's words belong to no passage).
-  const passages = [...anchors].sort((a, b) => a.location - b.location);
-  const byId = new Map<string, PassageHit>();
-  for (const location of [...locations].sort((a, b) => a - b)) {
-    let owner: PagefindAnchor | undefined;
-    for (const anchor of passages) {
-      if (anchor.location <= location) owner = anchor;
-      else break;
-    }
-    const n = owner ? passageNumber(owner.id) : null;
-    if (!owner || n === null) continue; // in the header, or in a heading
-    const hit = byId.get(owner.id) ?? { id: owner.id, n, locations: [] };
-    hit.locations.push(location);
-    byId.set(owner.id, hit);
-  }
-  return [...byId.values()].sort((a, b) => a.n - b.n);
-}
 
 /** Plain or marked words of an excerpt. */
 export interface ExcerptText {
@@ -85,7 +43,7 @@ function listGlossSpans(words: string[]): [number, number][] {
 
 /**
  * An excerpt of `radius` words around the first hit, with hits marked; words are from the page
- * content as Pagefind indexed it (split on white space). A mention's hidden search names
+ * passage's words as the index holds them (split on white space). A mention's hidden search names
  * (⁅Dina Boluarte⁆) become a gloss part, never brackets that could pass for the article's own,
  * and the window is widened so that it never starts or ends inside one.
  * @example excerptAround('a b c d e'.split(' '), [2], 1) // [{ text: '… b ' }, { text: 'c', mark: true }, { text: ' d …' }]
@@ -122,32 +80,4 @@ export function excerptAround(words: string[], locations: number[], radius = 14)
   gloss = null;
   if (end < words.length) push({ text: ' …' });
   return parts;
-}
-
-/** Lower-case a word and strip the punctuation around it, for phrase matching. */
-function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-/**
- * The quoted phrases of a query.
- * @example listPhrases('"Constituent Assembly" CGTP') // ['Constituent Assembly']
- */
-export function listPhrases(query: string): string[] {
-  return [...query.matchAll(/"([^"]+)"/g)].map((m) => (m[1] ?? '').trim()).filter((p) => p.includes(' '));
-}
-
-/**
- * The position of every word of every occurrence of a phrase in a page's words (Pagefind reports
- * only some of them).
- * @example findPhrase('a Constituent Assembly, and a constituent assembly'.split(' '), 'Constituent Assembly') // [1, 2, 5, 6]
- */
-export function findPhrase(words: string[], phrase: string): number[] {
-  const target = phrase.split(/\s+/).map(normaliseWord);
-  const normalised = words.map(normaliseWord);
-  const found: number[] = [];
-  for (let i = 0; i + target.length <= normalised.length; i++) {
-    if (target.every((t, k) => normalised[i + k] === t)) found.push(...target.map((_, k) => i + k));
-  }
-  return found;
 }

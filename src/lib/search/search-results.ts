@@ -1,43 +1,14 @@
 /**
- * Search results shaped for the page: the matching passages of one Pagefind result, the columns
- * of the by-tendency view, and the sentences that sum them up. Pure; the page script draws them.
+ * Search results shaped for the page: the columns of the by-tendency view, and the sentences that
+ * sum a search up. Pure; the page script draws them.
  */
-import {
-  excerptAround,
-  findPhrase,
-  groupHitsByPassage,
-  listPhrases,
-  type ExcerptPart,
-  type PagefindAnchor,
-} from './search-hits.ts';
+import type { ArticleResult } from './passage-search.ts';
 
-/** What the page reads from one Pagefind result's `data()`. */
-export interface ResultFragment {
-  /** The page's indexed text. */
-  content: string;
-  /** `data-pagefind-meta` values: slug, title, publisher, current, author, date. */
-  meta: Record<string, string | undefined>;
-  /** Word positions of the hits. */
-  locations: number[];
-  anchors: PagefindAnchor[];
-}
-
-/** One matching passage, with its excerpt. */
-export interface PassageResult {
-  id: string;
-  n: number;
-  excerpt: ExcerptPart[];
-}
-
-/** One article's result and its matching passages. */
-export interface ArticleResult {
-  data: ResultFragment;
-  passages: PassageResult[];
-}
+export type { ArticleResult, PassageResult } from './passage-search.ts';
 
 /** The results of one tendency, for the view with one column per tendency. */
 export interface TendencyColumn {
-  /** The tendency's name as Pagefind's `current` meta gives it, or "Unknown". */
+  /** The tendency's name as the `current` metadata gives it, or "Unknown". */
   name: string;
   articles: ArticleResult[];
   passageCount: number;
@@ -49,22 +20,6 @@ export interface TendencyColumn {
  */
 export function countOf(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/**
- * The passages of a result that hold a hit, with excerpts; quoted phrases are found in full,
- * because Pagefind reports only some of their words.
- * @example passagesOf({ content: 'a CGTP b', meta: {}, locations: [1], anchors: [{ element: 'div', id: 'p1', location: 0 }] }, 'CGTP') // [{ id: 'p1', n: 1, excerpt: [{ text: 'a ' }, { text: 'CGTP', mark: true }, { text: ' b' }] }]
- */
-export function passagesOf(data: ResultFragment, q: string): PassageResult[] {
-  const words = data.content.split(/\s+/);
-  const phraseHits = listPhrases(q).flatMap((phrase) => findPhrase(words, phrase));
-  const locations = [...new Set([...data.locations, ...phraseHits])];
-  return groupHitsByPassage(locations, data.anchors).map((p) => ({
-    id: p.id,
-    n: p.n,
-    excerpt: excerptAround(words, p.locations),
-  }));
 }
 
 /**
@@ -80,7 +35,7 @@ export function countPassages(articles: ArticleResult[]): number {
  * @example groupByTendency([]) // []
  */
 export function groupByTendency(articles: ArticleResult[]): TendencyColumn[] {
-  const nameOf = (a: ArticleResult) => a.data.meta['current'] ?? 'Unknown';
+  const nameOf = (a: ArticleResult) => a.meta['current'] ?? 'Unknown';
   return [...new Set(articles.map(nameOf))].sort().map((name) => {
     const own = articles.filter((a) => nameOf(a) === name);
     return { name, articles: own, passageCount: countPassages(own) };
@@ -91,7 +46,7 @@ export function groupByTendency(articles: ArticleResult[]): TendencyColumn[] {
  * The line under an article's title: its facts, then how many passages match.
  * @example resultMetaLine({ publisher: 'Left Voice', date: '20 Jan 2023' }, 2) // 'Left Voice · 20 Jan 2023 · 2 passages'
  */
-export function resultMetaLine(meta: ResultFragment['meta'], passageCount: number): string {
+export function resultMetaLine(meta: ArticleResult['meta'], passageCount: number): string {
   const facts = [meta['publisher'], meta['current'], meta['author'], meta['date']].filter(Boolean).join(' · ');
   return `${facts} · ${countOf(passageCount, 'passage')}`;
 }

@@ -3,7 +3,7 @@
  * Pure, so the page's back / forward and shared links can be tested without a browser.
  */
 
-/** The filters, in the order the page shows them; each is both a URL parameter and a Pagefind filter key. */
+/** The filters, in the order the page shows them; each is both a URL parameter and a filter of the passage index (the pages' `data-pagefind-filter`). */
 export const FILTER_KEYS = ['current', 'publisher', 'author', 'year'] as const;
 
 /** One of {@link FILTER_KEYS}. */
@@ -68,19 +68,6 @@ export function searchQueryString(state: SearchState): string {
   if (state.view === 'tendency') params.set('view', viewValue(state.view));
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/**
- * The chosen filters as Pagefind's `search(q, { filters })` takes them; unchosen filters are left out.
- * @example pagefindFilters({ q: 'x', view: 'list', filters: { year: ['2023'], author: [] } }) // { year: { any: ['2023'] } }
- */
-export function pagefindFilters(state: SearchState): Partial<Record<FilterKey, { any: string[] }>> {
-  const filters: Partial<Record<FilterKey, { any: string[] }>> = {};
-  for (const key of FILTER_KEYS) {
-    const values = state.filters[key] ?? [];
-    if (values.length > 0) filters[key] = { any: values };
-  }
-  return filters;
 }
 
 /**

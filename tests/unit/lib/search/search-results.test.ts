@@ -3,50 +3,14 @@ import {
   countOf,
   countPassages,
   groupByTendency,
-  passagesOf,
   resultMetaLine,
   summariseSearch,
   type ArticleResult,
-  type ResultFragment,
 } from '../../../../src/lib/search/search-results.ts';
 
-const anchors = [
-  { element: 'h1', id: 'title', location: 0 },
-  { element: 'div', id: 'p1', location: 2 },
-  { element: 'div', id: 'p2', location: 8 },
-];
-// Words:      0       1      2   3    4             5         6   7       8   9    10            11
-const content = 'Peru rises The CGTP called a Constituent Assembly. And a constituent assembly.';
-
 const article = (current: string | undefined, passages: number): ArticleResult => ({
-  data: { content: '', meta: { current }, locations: [], anchors: [] },
+  meta: { current },
   passages: Array.from({ length: passages }, (_, i) => ({ id: `p${i + 1}`, n: i + 1, excerpt: [] })),
-});
-
-describe('passagesOf', () => {
-  it('maps hits to their passages, with excerpts marking them', () => {
-    const data: ResultFragment = { content, meta: {}, locations: [3], anchors };
-    expect(passagesOf(data, 'CGTP')).toEqual([
-      {
-        id: 'p1',
-        n: 1,
-        excerpt: [
-          { text: 'Peru rises The ' },
-          { text: 'CGTP', mark: true },
-          { text: ' called a Constituent Assembly. And a constituent assembly.' },
-        ],
-      },
-    ]);
-  });
-
-  it('finds every occurrence of a quoted phrase, not only those Pagefind reports', () => {
-    const data: ResultFragment = { content, meta: {}, locations: [6], anchors };
-    expect(passagesOf(data, '"constituent assembly"').map((p) => p.id)).toEqual(['p1', 'p2']);
-  });
-
-  it('drops hits outside any passage (the title)', () => {
-    expect(passagesOf({ content, meta: {}, locations: [0], anchors }, 'Peru')).toEqual([]);
-  });
 });
 
 describe('groupByTendency', () => {

@@ -3,7 +3,6 @@ import {
   FILTER_KEYS,
   filtersLabel,
   isFilterKey,
-  pagefindFilters,
   readSearchState,
   searchQueryString,
   viewFromValue,
@@ -55,16 +54,10 @@ describe('search state ⇄ URL', () => {
     expect(viewFromValue(null)).toBe('list');
   });
 
-  it('knows the filter keys, which are also the Pagefind filter names', () => {
+  it('knows the filter keys, which are also the filter names of the index', () => {
     expect(FILTER_KEYS).toEqual(['current', 'publisher', 'author', 'year']);
     expect(isFilterKey('author')).toBe(true);
     expect(isFilterKey('view')).toBe(false);
-  });
-
-  it('gives Pagefind only the chosen filters, as "any of"', () => {
-    const state: SearchState = { q: 'x', view: 'list', filters: { current: [], year: ['2022', '2023'] } };
-    expect(pagefindFilters(state)).toEqual({ year: { any: ['2022', '2023'] } });
-    expect(pagefindFilters({ q: 'x', view: 'list', filters: {} })).toEqual({});
   });
 
   it('labels the filters with how many values are chosen', () => {
