@@ -174,7 +174,7 @@ test.describe('requests and the Content-Security-Policy', () => {
     });
   }
 
-  test('every page carries a CSP: its own files only, WebAssembly only on the search page', () => {
+  test('every page carries a CSP: its own files only, no WebAssembly', () => {
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
@@ -184,11 +184,8 @@ test.describe('requests and the Content-Security-Policy', () => {
           ?.split(';')
           .map((d) => d.trim())
           .find((d) => d.startsWith(`${name} `)) ?? '';
-      const path = pathOf(file);
       expect(directive('default-src'), file).toBe("default-src 'none'");
-      expect(directive('script-src'), file).toBe(
-        path === '/search/' ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
-      );
+      expect(directive('script-src'), file).toBe("script-src 'self'");
       // The site's own files only, on every page (see src/lib/security/csp.ts for why not 'none').
       expect(directive('connect-src'), file).toBe("connect-src 'self'");
       expect(directive('font-src'), file).toBe("font-src 'none'");

@@ -11,7 +11,7 @@
 
 /** What a page needs beyond its own scripts, stylesheets and images. */
 export interface PageNeeds {
-  /** Runs WebAssembly (Pagefind's search engine): `'wasm-unsafe-eval'`. */
+  /** Runs WebAssembly: `'wasm-unsafe-eval'` (no page does since search reads its own passage index). */
   wasm?: boolean;
 }
 
@@ -50,5 +50,5 @@ export function pageCsp(needs: PageNeeds = {}): string {
  * @example headerCsp().endsWith("frame-ancestors 'none'") // true
  */
 export function headerCsp(): string {
-  return write([...directives({ wasm: true }), ['frame-ancestors', ["'none'"]]]);
+  return write([...directives({}), ['frame-ancestors', ["'none'"]]]);
 }
