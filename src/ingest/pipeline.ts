@@ -23,6 +23,7 @@ import { resolveDate } from './resolve-date.ts';
 import { resolveTitle } from './resolve-title.ts';
 import { slugFromTitle } from './slug-from-title.ts';
 import { toMarkdown } from './to-markdown.ts';
+import { collectProvenance } from './collect-provenance.ts';
 import { createTextMeta, type RemovedLine, type TextMeta } from './types.ts';
 import { validateArticle } from './validate-article.ts';
 
@@ -99,14 +100,7 @@ export function ingestSeed(input: {
     photo: meta.photo,
     notes: meta.notes,
     related: meta.related,
-    provenance: {
-      title: title.provenance,
-      authors: authors.provenance,
-      translators: translators.provenance,
-      publisher: catalog.provenance.publisher,
-      tendency: catalog.provenance.tendency,
-      sourceUrl: catalog.provenance.sourceUrl,
-    },
+    provenance: collectProvenance({ title, authors, translators, catalog }),
     seed: { file, sha256 },
     wordCount: countWords(tree.children.map((n) => toString(n)).join(' ')),
     passageCount: passages.length,

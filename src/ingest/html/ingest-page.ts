@@ -21,6 +21,7 @@ import { slugFromTitle } from '../slug-from-title.ts';
 import { toMarkdown } from '../to-markdown.ts';
 import { createTextMeta, type RemovedLine } from '../types.ts';
 import { validateArticle } from '../validate-article.ts';
+import { collectProvenance } from '../collect-provenance.ts';
 import { bodyToMdast, lineFinder } from './body-to-mdast.ts';
 import { checkNesting } from './check-nesting.ts';
 import { extractContent, type ExtractedContent, type ExtractRule } from './extract-content.ts';
@@ -140,14 +141,7 @@ export function ingestPage(input: {
     photo: caption ? { credit: null, caption } : null,
     notes: createTextMeta().notes,
     related: [],
-    provenance: {
-      title: title.provenance,
-      authors: authors.provenance,
-      translators: translators.provenance,
-      publisher: catalog.provenance.publisher,
-      tendency: catalog.provenance.tendency,
-      sourceUrl: catalog.provenance.sourceUrl,
-    },
+    provenance: collectProvenance({ title, authors, translators, catalog }),
     page: {
       siteName: pageValue(meta.siteName),
       language: pageValue(meta.language),

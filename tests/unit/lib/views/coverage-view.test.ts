@@ -7,27 +7,12 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildCoverageCsv, buildCoverageView, buildCoverageDetail } from '../../../../src/lib/views/coverage-view.ts';
 import type { Annotations } from '../../../../src/lib/corpus/load-annotations.ts';
-import {
-  listAliases,
-  listOccurrences,
-  loadCorpusPassages,
-  loadCurated,
-  loadIndex,
-} from '../../../helpers/annotations.ts';
-import { loadArticleViews } from '../../../helpers/corpus-views.ts';
+import { listAliases, listOccurrences, loadCorpusPassages, loadCurated } from '../../../helpers/annotations.ts';
+import { loadTestAnnotations } from '../../../helpers/test-annotations.ts';
 import { loadCommitted } from '../../../helpers/corpus.ts';
 
 const passages = loadCorpusPassages();
-const articles = loadArticleViews();
-const index = loadIndex();
-const annotations: Annotations = {
-  index,
-  alignment: index.alignment,
-  articles,
-  articleById: new Map(articles.map((a) => [a.entry.id, a])),
-  passages: new Map(passages.map((p) => [`${p.article}#${p.id}`, p])),
-  labels: new Map(articles.map((a) => [a.entry.id, { label: a.entry.id, title: a.entry.data.title }])),
-};
+const annotations: Annotations = loadTestAnnotations();
 const curated = loadCurated();
 const committed = loadCommitted();
 

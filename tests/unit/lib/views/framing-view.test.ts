@@ -13,22 +13,13 @@ import { AnnotationErrors } from '../../../../src/lib/annotations/annotation-ind
 import { compileMentions } from '../../../../src/lib/annotations/mentions.ts';
 import type { Annotations } from '../../../../src/lib/corpus/load-annotations.ts';
 import { FramingGroupSchema, type FramingGroup } from '../../../../src/schemas/framing.ts';
-import { loadCorpusPassages, loadIndex } from '../../../helpers/annotations.ts';
-import { loadArticleViews } from '../../../helpers/corpus-views.ts';
+import { loadCorpusPassages } from '../../../helpers/annotations.ts';
+import { loadTestAnnotations } from '../../../helpers/test-annotations.ts';
 import { loadCommitted } from '../../../helpers/corpus.ts';
 import { CONTENT } from '../../../helpers/project.ts';
 
 const passages = loadCorpusPassages();
-const articles = loadArticleViews();
-const index = loadIndex();
-const annotations: Annotations = {
-  index,
-  alignment: index.alignment,
-  articles,
-  articleById: new Map(articles.map((a) => [a.entry.id, a])),
-  passages: new Map(passages.map((p) => [`${p.article}#${p.id}`, p])),
-  labels: new Map(articles.map((a) => [a.entry.id, { label: a.entry.id, title: a.entry.data.title }])),
-};
+const annotations: Annotations = loadTestAnnotations();
 const committed = loadCommitted();
 /** The file as written, read with a plain YAML parser. */
 const raw = parseYaml(readFileSync(join(CONTENT, 'framing.yaml'), 'utf8')) as {
