@@ -120,7 +120,8 @@ function makeProject(dir: string): void {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   mkdirSync(join(dir, 'content'));
-  for (const file of ['publishers.yaml', 'tendencies.yaml', 'entities.yaml'])
+  // The framing lexicon's terms are printed in the real articles, whose passages the corpus recombines.
+  for (const file of ['publishers.yaml', 'tendencies.yaml', 'entities.yaml', 'framing.yaml'])
     cpSync(join(ROOT, 'content', file), join(dir, 'content', file));
   // Events and claims quote passages of the real articles; in a recombined corpus a quote matches
   // many places, so the synthetic sites have none (entities, mentions and related passages remain).
