@@ -1,6 +1,7 @@
 /** Search in a real browser against the built Pagefind index; expectations computed from content/. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { shortDate } from '../../src/lib/dates/dates.ts';
 import { listBodyPassages } from '../../src/lib/passages/body.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
 import { search, shownHits } from '../helpers/search.ts';
@@ -8,6 +9,7 @@ import { search, shownHits } from '../helpers/search.ts';
 const articles = loadCommitted().map(({ slug, data, body }) => ({
   slug,
   title: data.title,
+  when: shortDate(data.date, data.dateRange),
   tendency: data.tendency,
   passages: listBodyPassages(body),
 }));
@@ -29,6 +31,14 @@ test('CGTP lists exactly the articles and passages whose bodies contain it', asy
   await expect(page.locator('.result')).toHaveCount(truth.size);
   expect(Object.fromEntries(await shownHits(page))).toEqual(Object.fromEntries(truth));
   for (const mark of await page.locator('.result mark').allTextContents()) expect(mark).toMatch(/CGTP/);
+  // Each result names its date as the article page does ("17 Dec 2022", "[15–28 Feb 2023]"), never ISO.
+  for (const a of articles.filter((x) => truth.has(x.slug))) {
+    const meta = page
+      .locator('.result', { has: page.locator(`h2 a[href$="/articles/${a.slug}/"]`) })
+      .locator('.result-meta');
+    await expect(meta).toContainText(a.when);
+    await expect(meta).not.toContainText(/\d{4}-\d\d-\d\d/);
+  }
 });
 
 test("the site's gloss in an excerpt is labelled and set apart; the article's own brackets stay as printed", async ({

@@ -44,10 +44,12 @@ export function groupByTendency(articles: ArticleResult[]): TendencyColumn[] {
 
 /**
  * The line under an article's title: its facts, then how many passages match.
- * @example resultMetaLine({ publisher: 'Left Voice', date: '20 Jan 2023' }, 2) // 'Left Voice · 20 Jan 2023 · 2 passages'
+ * @example resultMetaLine({ publisher: 'Left Voice', date: '2023-01-20', when: '20 Jan 2023' }, 2) // 'Left Voice · 20 Jan 2023 · 2 passages'
  */
 export function resultMetaLine(meta: ArticleResult['meta'], passageCount: number): string {
-  const facts = [meta['publisher'], meta['current'], meta['author'], meta['date']].filter(Boolean).join(' · ');
+  const facts = [meta['publisher'], meta['current'], meta['author'], meta['when'] ?? meta['date']]
+    .filter(Boolean)
+    .join(' · ');
   return `${facts} · ${countOf(passageCount, 'passage')}`;
 }
 

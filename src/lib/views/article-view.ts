@@ -182,6 +182,8 @@ function pagefindSpans({ entry, publisher, tendency }: ArticleView): PagefindSpa
     { meta: `author:${authors.join(', ')}` },
     { filter: `year:${data.date?.slice(0, 4) ?? 'Unknown'}` },
     ...(data.date ? [{ meta: `date:${data.date}`, sort: `date:${data.date}` }] : []),
+    // The date as a reader reads it (`date` stays ISO: the passage index sorts by it).
+    { meta: `when:${shortDate(data.date, data.dateRange)}` },
     { meta: `slug:${entry.id}` },
   ];
 }

@@ -36,7 +36,10 @@ describe('words for readers', () => {
 
   it('lists the facts an article has, then its matching passages', () => {
     expect(
-      resultMetaLine({ publisher: 'Left Voice', current: 'FT-CI', author: undefined, date: '20 Jan 2023' }, 1),
+      resultMetaLine(
+        { publisher: 'Left Voice', current: 'FT-CI', author: undefined, date: '2023-01-20', when: '20 Jan 2023' },
+        1,
+      ),
     ).toBe('Left Voice · FT-CI · 20 Jan 2023 · 1 passage');
   });
 
