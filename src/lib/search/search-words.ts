@@ -41,8 +41,11 @@ export interface QueryPart {
 }
 
 /**
- * A query's parts: each quoted phrase, then each other word.
+ * A query's parts: each quoted phrase, then each other word. A word joined by a hyphen or a slash
+ * ("civic-military", "CGTP/CUT") is read as the phrase it is, its parts side by side, not as two
+ * words that may stand anywhere.
  * @example parseQuery('"Constituent Assembly" CGTP') // [{ tokens: ['constituent', 'assembly'], phrase: true }, { tokens: ['cgtp'], phrase: false }]
+ * @example parseQuery('civic-military') // [{ tokens: ['civic', 'military'], phrase: true }]
  */
 export function parseQuery(q: string): QueryPart[] {
   const parts: QueryPart[] = [];
@@ -51,6 +54,10 @@ export function parseQuery(q: string): QueryPart[] {
     if (tokens.length > 0) parts.push({ tokens, phrase: true });
     return ' ';
   });
-  for (const token of loose.split(/\s+/).flatMap(wordTokens)) parts.push({ tokens: [token], phrase: false });
+  for (const word of loose.split(/\s+/)) {
+    const tokens = wordTokens(word);
+    if (tokens.length > 1) parts.push({ tokens, phrase: true });
+    else if (tokens.length === 1) parts.push({ tokens, phrase: false });
+  }
   return parts;
 }

@@ -62,6 +62,16 @@ describe('PassageIndex.search', () => {
     expect((await index.search('CGTP Juliaca', {}, 10)).matched).toBe(0);
   });
 
+  it('reads a hyphenated word as the phrase it is, not as two words anywhere', async () => {
+    const { index } = await open();
+    // "called-a": side by side in a-cgtp ¶1; "strike-began" is not ("strike began" is, in b-strike).
+    expect(shown((await index.search('called-a', {}, 10)).hits)).toEqual(['a-cgtp 1']);
+    expect(shown((await index.search('strike-began', {}, 10)).hits)).toEqual(['b-strike 1']);
+    // "marched-juliaca": both words are in b-strike ¶2, but not side by side.
+    expect((await index.search('marched-juliaca', {}, 10)).matched).toBe(0);
+    expect(shown((await index.search('marched juliaca', {}, 10)).hits)).toEqual(['b-strike 2']);
+  });
+
   it('finds a mention by the other names the site indexes it under', async () => {
     const { index } = await open();
     expect(shown((await index.search('Asamblea', {}, 10)).hits)).toEqual(['c-assembly 1']);

@@ -35,5 +35,10 @@ describe('parseQuery', () => {
       { tokens: ['peru'], phrase: false },
     ]);
     expect(parseQuery('"" , ')).toEqual([]);
+    expect(parseQuery('civic-military CGTP/CUT Boluarte’s')).toEqual([
+      { tokens: ['civic', 'military'], phrase: true },
+      { tokens: ['cgtp', 'cut'], phrase: true },
+      { tokens: ['boluarte'], phrase: false },
+    ]);
   });
 });
