@@ -13,8 +13,8 @@ import { removeArticleHeaders } from './extract/article-header.ts';
 import { removeCaptions } from './extract/captions.ts';
 import { removeLinkBlocks } from './extract/link-blocks.ts';
 import { removeNamedFurniture } from './extract/named-furniture.ts';
-import { MAX_NESTING, nestingDepth } from './extract/nesting-depth.ts';
 import { removeFurniture, type ElementLike } from './extract/page-furniture.ts';
+import { checkNesting } from './check-nesting.ts';
 
 /** What the extractor found: the body's HTML and the extractor's own reading of the page. */
 export interface ExtractedContent {
@@ -61,7 +61,8 @@ export interface ExtractOptions {
 
 /**
  * Extract the main content of an HTML document.
- * @throws IngestError "no article body found in FILE" when the page has no article (a home page, a list of links).
+ * @throws IngestError "no article body found in FILE" when the page has no article (a home page, a list of links),
+ * or when its markup nests deeper than a browser builds a page ({@link checkNesting}).
  */
 export function extractContent(html: string, file: string, options: ExtractOptions = {}): ExtractedContent {
   const removed: RemovedText[] = [];
@@ -69,17 +70,10 @@ export function extractContent(html: string, file: string, options: ExtractOptio
     if ((options.skip ?? []).includes(rule)) return;
     for (const text of run()) removed.push({ rule, stage, text });
   };
+  // Readability and linkedom walk the tree recursively: a page nested too deep is refused before
+  // either sees it, by the same check (and limit) as the rest of ingest.
+  checkNesting(file, html);
   const { document } = parseHTML(html);
-  const top = document.documentElement as unknown as Parameters<typeof nestingDepth>[0] | null;
-  const depth = top === null ? 0 : nestingDepth(top, MAX_NESTING);
-  if (depth > MAX_NESTING) {
-    throw new IngestError(
-      file,
-      null,
-      `the page's markup nests more than ${MAX_NESTING} elements deep, too deep to read safely (real pages stay under a hundred)`,
-      'save the page again from the browser ("Save page as… HTML only"), or paste its text into a .txt file',
-    );
-  }
   const root = document.documentElement as unknown as ElementLike | null;
   if (root) {
     apply('furniture', 'page', () => removeFurniture(root));
