@@ -209,7 +209,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.quiet) {
       const removed = result.report.seeds.reduce((n, s) => n + s.removed.length, 0);
       console.log(
-        `ingested ${result.report.seeds.length} articles into ${shown(join(out, 'articles'))} (${removed} lines moved to frontmatter or dropped as furniture; see ingest-report.json)${warnings.length > 0 ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}`,
+        `ingested ${result.report.seeds.length} article${result.report.seeds.length === 1 ? '' : 's'} into ${shown(join(out, 'articles'))} (${removed} lines moved to frontmatter or dropped as furniture; see ingest-report.json)${warnings.length > 0 ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}`,
       );
     }
     return 0;
