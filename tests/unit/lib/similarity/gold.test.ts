@@ -17,8 +17,8 @@ const gold = loadGold(new Map(articles.map((a) => [a.slug, new Set(listBodyPassa
  * for the log). Pinned so that a change to the scoring that loses ground fails here; raise them when
  * a change gains ground. The set is small (100 judgements): one pair is 0.01 of Align's figure.
  */
-const ALIGN_PRECISION_AT_1 = 0.64;
-const RELATED_PRECISION_AT_3 = 0.65;
+const ALIGN_PRECISION_AT_1 = 0.65;
+const RELATED_PRECISION_AT_3 = 0.66;
 const RELATED_FOUND = 18;
 
 describe('the alignment gold set', () => {
