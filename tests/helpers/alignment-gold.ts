@@ -69,6 +69,21 @@ export function loadGold(passageIds: Map<string, Set<string>>): GoldPair[] {
   });
 }
 
+/**
+ * The gold set cut in two halves by source passage, alternately in the file's order (the 1st, 3rd,
+ * 5th… source passage in `development`, the others in `heldOut`), so that a change can be developed
+ * looking at one half and checked on the other: a gain on one half only is a sign of fitting the set.
+ * @example splitGold(loadGold(ids)).heldOut.length // 48 (12 source passages × 4 articles)
+ */
+export function splitGold(gold: GoldPair[]): { development: GoldPair[]; heldOut: GoldPair[] } {
+  const sources = [...new Set(gold.map((p) => `${p.article}#${p.id}`))];
+  const inDevelopment = new Set(sources.filter((_, i) => i % 2 === 0));
+  return {
+    development: gold.filter((p) => inDevelopment.has(`${p.article}#${p.id}`)),
+    heldOut: gold.filter((p) => !inDevelopment.has(`${p.article}#${p.id}`)),
+  };
+}
+
 /** A figure and the cases that cost it. */
 export interface Score {
   correct: number;
