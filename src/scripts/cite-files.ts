@@ -6,13 +6,15 @@
 import type { CitationInput } from '../lib/citations/citations.ts';
 import { citationFile, CITE_FORMATS, type CiteFormat } from '../lib/citations/citation-files.ts';
 
-/** Point each `a[data-cite-format]` under `root` at its file, to be saved under its file name. */
+/** Turn each `[data-cite-format]` name under `root` into a link to its file, saved under its file name. */
 export function linkCiteFiles(root: ParentNode, input: CitationInput): void {
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-cite-format]')) {
-    const format = link.dataset['citeFormat'] as CiteFormat;
+  for (const name of root.querySelectorAll<HTMLElement>('[data-cite-format]')) {
+    const format = name.dataset['citeFormat'] as CiteFormat;
     const blob = new Blob([citationFile(format, [input])], { type: CITE_FORMATS[format].type });
+    const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    // Set here, not in the markup: HTML allows `download` only on a link with an address.
-    link.download = link.dataset['fileName'] ?? `citation.${format}`;
+    link.download = name.dataset['fileName'] ?? `citation.${format}`;
+    link.textContent = name.textContent;
+    name.replaceWith(link);
   }
 }
