@@ -5,11 +5,28 @@
  * the count in the site navigation's "Collection" link. Started once from the layout, it also
  * enhances ¶ links that scripts insert later (search results, compared articles): a
  * MutationObserver watches the page, so no other script needs to call it.
+ *
+ * The collection rules (reading, checking and writing a draft) are fetched only when this device
+ * holds a draft or the reader presses "Collect": a first visit loads none of them.
  */
-import { hasPassage, isFull, LIMITS, togglePassage } from '../lib/collection/collection.ts';
 import { readPassageLink, routes } from '../lib/routes/routes.ts';
-import { loadDraft, onDraftChange, saveDraft } from './collection-store.ts';
+import { onDraftChange, readDraftQuery } from './collection-draft.ts';
+import type { DraftView } from './collection-toggle.ts';
 import { announce } from './passage-tools.ts';
+
+/** The draft's code, fetched on demand (Vite makes it a chunk of its own). */
+const loadToggle = () => import('./collection-toggle.ts');
+
+/** What an empty draft shows. */
+const EMPTY: DraftView = { size: 0, has: () => false };
+
+/** The draft as the toggles last showed it. */
+let shown: DraftView = EMPTY;
+
+/** The draft on this device; with nothing stored there is nothing to read, and no code to fetch for it. */
+async function readDraft(): Promise<DraftView> {
+  return readDraftQuery() === '' ? EMPTY : (await loadToggle()).viewDraft();
+}
 
 /** A ¶ number as the pages print it. */
 const PILCROW = /^¶\d+$/;
@@ -26,17 +43,17 @@ function passageOf(link: HTMLAnchorElement): { slug: string; n: number } | null 
 }
 
 /** Show whether each toggle's passage is in the draft, and the draft's size in the navigation. */
-function refresh(): void {
-  const draft = loadDraft();
+async function refresh(): Promise<void> {
+  shown = await readDraft();
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.collect-toggle')) {
-    const inDraft = hasPassage(draft, button.dataset['slug'] ?? '', Number(button.dataset['n']));
+    const inDraft = shown.has(button.dataset['slug'] ?? '', Number(button.dataset['n']));
     button.setAttribute('aria-pressed', String(inDraft));
   }
   const count = document.querySelector<HTMLElement>('[data-collection-count]');
   const link = count?.closest('a');
   if (count && link) {
     // A badge over the link's corner, so the navigation keeps its width; heard as "Collection (3 passages)".
-    const n = draft.entries.length;
+    const n = shown.size;
     count.textContent = n > 0 ? String(n) : '';
     count.setAttribute('aria-hidden', 'true');
     if (n > 0) link.setAttribute('aria-label', `Collection (${n} passage${n === 1 ? '' : 's'})`);
@@ -44,26 +61,11 @@ function refresh(): void {
   }
 }
 
-function toggle(button: HTMLButtonElement): void {
-  const slug = button.dataset['slug'] ?? '';
-  const n = Number(button.dataset['n']);
-  const draft = loadDraft();
-  const adding = !hasPassage(draft, slug, n);
-  if (adding && isFull(draft)) {
-    announce(`The collection holds ${LIMITS.entries} passages, as many as one link can carry: remove one first.`);
-    return;
-  }
-  const next = togglePassage(draft, slug, n);
-  if (!saveDraft(next)) {
-    announce('This browser does not let the site keep anything on this device, so the collection cannot be kept.');
-    return;
-  }
-  refresh();
-  announce(
-    adding
-      ? `Added ¶${n} to the collection (${next.entries.length} passage${next.entries.length === 1 ? '' : 's'}).`
-      : `Removed ¶${n} from the collection.`,
-  );
+async function toggle(button: HTMLButtonElement): Promise<void> {
+  const { toggleInDraft } = await loadToggle();
+  const message = toggleInDraft(button.dataset['slug'] ?? '', Number(button.dataset['n']));
+  await refresh();
+  announce(message);
 }
 
 /** The links that have their toggle. */
@@ -71,7 +73,6 @@ const enhanced = new WeakSet<HTMLAnchorElement>();
 
 /** Give every ¶-number link under `root` its toggle (once). */
 export function enhanceCollectionControls(root: ParentNode = document): void {
-  const draft = loadDraft();
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (enhanced.has(link)) continue;
     enhanced.add(link);
@@ -86,8 +87,8 @@ export function enhanceCollectionControls(root: ParentNode = document): void {
     button.textContent = 'Collect';
     // One name whatever the state: aria-pressed says whether the passage is in (WAI-ARIA toggle buttons).
     button.setAttribute('aria-label', `Collect ¶${target.n}`);
-    button.setAttribute('aria-pressed', String(hasPassage(draft, target.slug, target.n)));
-    button.addEventListener('click', () => toggle(button));
+    button.setAttribute('aria-pressed', String(shown.has(target.slug, target.n)));
+    button.addEventListener('click', () => void toggle(button));
     // In an article's passage the toggle comes last among the ¶ tools, whichever script ran first.
     const host = link.parentElement;
     const text = host?.classList.contains('passage') ? host.querySelector(':scope > p, :scope > blockquote') : null;
@@ -96,18 +97,22 @@ export function enhanceCollectionControls(root: ParentNode = document): void {
   }
 }
 
-/** Start the toggles and the navigation's count, and watch for ¶ links inserted later. */
+/**
+ * Start the toggles and the navigation's count, and watch for ¶ links inserted later. The toggles
+ * come once the draft is known, so none ever shows a wrong state; with nothing stored that is at once.
+ */
 export function startCollectionControls(): void {
-  enhanceCollectionControls();
-  refresh();
-  onDraftChange(refresh);
-  let pending = false;
-  new MutationObserver(() => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      enhanceCollectionControls();
-    });
-  }).observe(document.body, { childList: true, subtree: true });
+  void refresh().then(() => {
+    enhanceCollectionControls();
+    onDraftChange(() => void refresh());
+    let pending = false;
+    new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        enhanceCollectionControls();
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  });
 }

@@ -11,6 +11,7 @@ import { passageKey } from '../routes/routes.ts';
 import { type AnnotationIndex, type PassageNote, type Topic } from './annotation-index.ts';
 import type { Mention } from './mentions.ts';
 import { foldQuotes } from '../passages/text.ts';
+import { matchStrength } from '../compare/compare-state.ts';
 import type { PassageDecoration } from '../render/render-body.ts';
 
 /** What the view needs to know about each article. */
@@ -49,7 +50,6 @@ export function mentionNodes(mention: Mention, entity: Entity): ElementContent[]
     {
       className: mention.sic ? ['mention', 'sic'] : ['mention'],
       href: routes.topic(entity.id),
-      dataEntity: entity.id,
       ariaDescribedBy: entityNoteId(entity.id),
     },
     mention.text,
@@ -63,13 +63,17 @@ export function mentionNodes(mention: Mention, entity: Entity): ElementContent[]
   ];
 }
 
-/** The notes and related passages printed beside one passage, or null when there are none. */
+/**
+ * The notes and related passages printed beside one passage, or null when there are none. A related
+ * passage is its article, ¶ number and the strength of the match, linked: no excerpt, which cost a
+ * page more than its own text at 2,000 articles (and, being a passage's first words, seldom showed
+ * what the two passages share).
+ */
 export function passageAside(
   index: AnnotationIndex,
   article: string,
   passage: string,
   labels: Map<string, ArticleLabel>,
-  excerpt: (article: string, passage: string) => string,
 ): Element | null {
   const notes = index.notes.get(passageKey(article, passage)) ?? [];
   const related = index.related.get(passageKey(article, passage)) ?? [];
@@ -90,8 +94,7 @@ export function passageAside(
                 { href: routes.passage(r.article, r.id) },
                 `${labelOf(r.article)}, ¶${String(passageNumber(r.id))}`,
               ),
-              ': ',
-              h('q', excerpt(r.article, r.id)),
+              ` (${matchStrength(r.score)} match)`,
             ]),
           ),
         ),
@@ -158,13 +161,12 @@ export function decorateArticle(
   index: AnnotationIndex,
   article: string,
   labels: Map<string, ArticleLabel>,
-  excerpt: (article: string, passage: string) => string,
 ): (passageId: string) => PassageDecoration {
   return (passageId) => ({
     mentions: (index.mentions.get(passageKey(article, passageId)) ?? []).map((mention) => ({
       mention,
       nodes: mentionNodes(mention, index.entities.get(mention.entity) as Entity),
     })),
-    aside: passageAside(index, article, passageId, labels, excerpt),
+    aside: passageAside(index, article, passageId, labels),
   });
 }

@@ -62,6 +62,15 @@ export function findCounterpart(
 export const STRONG_MATCH_SCORE = 0.25;
 
 /**
+ * How strong a match is, in the reader's words (the comparison's "Align" and an article's related passages).
+ * @example matchStrength(0.42) // 'strong'
+ * @example matchStrength(0.18) // 'weak'
+ */
+export function matchStrength(score: number): 'strong' | 'weak' {
+  return score >= STRONG_MATCH_SCORE ? 'strong' : 'weak';
+}
+
+/**
  * What the reader is told after "Align": the counterpart and how strong the match is, or that
  * the other article has no close counterpart.
  * @example describeMatch(3, { n: 7, score: 0.42 }) // 'Paragraph 3 aligned with paragraph 7 of the other article: a strong match (0.42).'
@@ -69,8 +78,7 @@ export const STRONG_MATCH_SCORE = 0.25;
  */
 export function describeMatch(n: number, counterpart: { n: number; score: number } | undefined): string {
   if (!counterpart) return `Paragraph ${String(n)} has no close counterpart in the other article.`;
-  const strength = counterpart.score >= STRONG_MATCH_SCORE ? 'strong' : 'weak';
-  return `Paragraph ${String(n)} aligned with paragraph ${String(counterpart.n)} of the other article: a ${strength} match (${String(counterpart.score)}).`;
+  return `Paragraph ${String(n)} aligned with paragraph ${String(counterpart.n)} of the other article: a ${matchStrength(counterpart.score)} match (${String(counterpart.score)}).`;
 }
 
 /**

@@ -3,18 +3,12 @@ import { decorateArticle, topicsOfArticle } from '../annotations/annotate-hast.t
 import type { Annotations } from '../corpus/load-annotations.ts';
 import { articlesToCompare } from '../similarity/related.ts';
 import { listBodyPassages } from '../passages/body.ts';
-import { firstWords } from '../passages/text.ts';
-
-/** Words of a related passage shown beside the one it relates to. */
-const EXCERPT_WORDS = 16;
 
 /** Each passage's decoration (for `renderBody`), the topics in order of first mention, and the articles to compare with. */
 export function annotateArticle(annotations: Annotations, article: string, body: string) {
   const ids = listBodyPassages(body).map((p) => p.id);
-  const excerpt = (other: string, id: string) =>
-    firstWords(annotations.passages.get(`${other}#${id}`)?.text ?? '', EXCERPT_WORDS);
   return {
-    decorate: decorateArticle(annotations.index, article, annotations.labels, excerpt),
+    decorate: decorateArticle(annotations.index, article, annotations.labels),
     topics: topicsOfArticle(annotations.index, article, ids),
     compareWith: articlesToCompare(annotations.index.related, article, ids).flatMap((id) => {
       const view = annotations.articleById.get(id);

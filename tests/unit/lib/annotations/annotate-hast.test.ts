@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { decorateArticle, searchNames } from '../../../../src/lib/annotations/annotate-hast.ts';
 import { buildAnnotationIndex } from '../../../../src/lib/annotations/annotation-index.ts';
 import { renderBody } from '../../../../src/lib/render/render-body.ts';
+import { passageKey, passageNumber, routes } from '../../../../src/lib/routes/routes.ts';
+import { STRONG_MATCH_SCORE } from '../../../../src/lib/compare/compare-state.ts';
 import { listAliases, listOccurrences, loadCorpusPassages, loadCurated } from '../../../helpers/annotations.ts';
 import { loadCommitted } from '../../../helpers/corpus.ts';
 
@@ -22,7 +24,7 @@ describe('rendered articles', () => {
   const labels = new Map(loadCommitted().map((a) => [a.slug, { label: a.slug, title: a.data.title }]));
   for (const article of loadCommitted()) {
     const html = renderBody(article.body, {
-      decorate: decorateArticle(index, article.slug, labels, () => 'excerpt'),
+      decorate: decorateArticle(index, article.slug, labels),
     }).html;
     const tree = rehype().data('settings', { fragment: true }).parse(html);
     const own = passages.filter((p) => p.article === article.slug);
@@ -35,10 +37,38 @@ describe('rendered articles', () => {
         // The visible text is the passage's text: hidden search names aside, nothing added or lost.
         for (const hidden of selectAll('[hidden]', p)) hidden.children = [];
         expect(hastToString(p), passage.id).toBe(passage.text);
-        const links = selectAll('a.mention', p).map((a) => `${String(a.properties['dataEntity'])}:${hastToString(a)}`);
-        const wanted = occurrences(passage.text).map((o) => `${o.entity}:${passage.text.slice(o.start, o.end)}`);
+        const links = selectAll('a.mention', p).map((a) => `${String(a.properties['href'])}:${hastToString(a)}`);
+        const wanted = occurrences(passage.text).map(
+          (o) => `${routes.topic(o.entity)}:${passage.text.slice(o.start, o.end)}`,
+        );
         expect(links, passage.id).toEqual(wanted);
       }
+    });
+
+    it(`${article.slug}: lists each passage's related passages as links with the strength of the match`, () => {
+      let listed = 0;
+      for (const passage of own) {
+        const related = index.related.get(passageKey(article.slug, passage.id)) ?? [];
+        const items = selectAll(`#${passage.id} .related li`, tree);
+        // Expected from the index's scores and the compare view's threshold, not from the markup.
+        expect(
+          items.map((li) => {
+            const link = selectAll('a', li)[0];
+            return `${String(link?.properties['href'])} ${hastToString(li)}`;
+          }),
+          passage.id,
+        ).toEqual(
+          related.map(
+            (r) =>
+              `${routes.passage(r.article, r.id)} ${r.article}, ¶${String(passageNumber(r.id))} (${
+                r.score >= STRONG_MATCH_SCORE ? 'strong' : 'weak'
+              } match)`,
+          ),
+        );
+        listed += related.length;
+      }
+      // Not vacuous: the corpus's articles relate.
+      expect(listed).toBeGreaterThan(0);
     });
 
     it(`${article.slug}: marks every misspelt mention [sic] and prints a note beside it`, () => {
