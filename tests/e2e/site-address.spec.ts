@@ -47,9 +47,9 @@ const EXTERNAL = new Set<string>([
   'http://www.google.com/schemas/sitemap-news/0.9',
   'http://www.google.com/schemas/sitemap-image/1.1',
   'http://www.google.com/schemas/sitemap-video/1.1',
-  // The Web Annotation context and the IRI specification its fragment selectors conform to.
+  // The Web Annotation context and HTML's fragment syntax, which its fragment selectors conform to.
   'http://www.w3.org/ns/anno.jsonld',
-  'http://tools.ietf.org/rfc/rfc3987',
+  'http://tools.ietf.org/rfc/rfc3236',
 ]);
 
 // One build for the whole file: its tests run in order in one worker.
@@ -151,6 +151,30 @@ test('the /data/ downloads give every permalink under https://example.org/reader
   }
 });
 
+test('the Web Annotation collection leads, page by page, to every annotation under https://example.org/reader/', () => {
+  type Page = { id: string; partOf: { id: string }; startIndex: number; next?: string; items: { id: string }[] };
+  const collection = JSON.parse(read('data/annotations.jsonld')) as {
+    id: string;
+    total: number;
+    first: string;
+    last: string;
+  };
+  expect(collection.id).toBe(`${HOME}data/annotations.jsonld`);
+  const pages: Page[] = [];
+  for (let url: string | undefined = collection.first; url; url = pages.at(-1)?.next) {
+    expect(url.startsWith(HOME), url).toBe(true);
+    pages.push(JSON.parse(read(url.slice(HOME.length))) as Page);
+  }
+  expect(pages.at(-1)?.id).toBe(collection.last);
+  expect(pages.reduce((n, p) => n + p.items.length, 0)).toBe(collection.total);
+  let start = 0;
+  for (const page of pages) {
+    expect(page.partOf.id).toBe(collection.id);
+    expect(page.startIndex).toBe(start);
+    start += page.items.length;
+  }
+});
+
 test('the Atom feed, the sitemap and robots.txt name every article under https://example.org/reader/', async () => {
   const feed = read('feed.xml');
   const ids = [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>/g)].map((m) => m[1]);
@@ -177,7 +201,7 @@ function listTextFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : listTextFiles(path);
-    return /\.(html|json|jsonl|csv|bib|ris|svg|xml|txt|js|css)$|^_headers$/.test(name) ? [path] : [];
+    return /\.(html|json|jsonl|jsonld|csv|bib|ris|svg|xml|txt|js|css)$|^_headers$/.test(name) ? [path] : [];
   });
 }
 

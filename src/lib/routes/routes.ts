@@ -181,6 +181,8 @@ export interface Routes {
   sitemap(): string;
   /** A downloadable data file. */
   dataFile(file: DataFile): string;
+  /** Page `n` (from 1) of the Web Annotation collection (/data/annotations.jsonld). */
+  annotationPage(n: number): string;
   /** The About page, or a section of it. */
   about(section?: string): string;
   /** The collection page, with a collection's query string (from src/lib/collection/) when given. */
@@ -232,6 +234,7 @@ export function createRoutes(base: string): Routes {
     feed: () => at('feed.xml'),
     sitemap: () => at('sitemap-index.xml'),
     dataFile: (file) => at(`data/${file}`),
+    annotationPage: (n) => at(`data/annotations/${String(n)}.jsonld`),
     about: (section) => at(`about/${fragment(section)}`),
     collection: (query) => at(`collection/${query ? `?${query.replace(/^\?/, '')}` : ''}`),
     pagefind: (file) => at(`pagefind/${file}`),

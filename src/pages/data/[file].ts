@@ -1,6 +1,7 @@
 /**
  * /data/articles.json, /data/passages.jsonl, /data/passages.csv, /data/coverage.csv: the corpus as data;
- * /data/annotations.jsonld: the editors' annotations as W3C Web Annotations; and
+ * /data/annotations.jsonld: the editors' annotations as a W3C Web Annotation collection (its pages
+ * are annotations/[page].jsonld.ts); and
  * /data/citations.bib, .ris, .json: every article for reference managers (an article's own page
  * makes its single-article file in the browser, from the same function).
  */
@@ -12,7 +13,7 @@ import { listPassageRows, toCsv, toJsonl } from '../../lib/data/passage-rows.ts'
 import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
 import { loadAnnotations } from '../../lib/corpus/load-annotations.ts';
 import { buildCoverageCsv } from '../../lib/views/coverage-view.ts';
-import { toWebAnnotations } from '../../lib/data/web-annotations.ts';
+import { countWebAnnotations, toAnnotationCollection } from '../../lib/data/web-annotations.ts';
 import { absoluteUrl, routes, type DataFile } from '../../lib/routes/routes.ts';
 
 const FILES: DataFile[] = [
@@ -35,8 +36,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     });
   }
   if (params['file'] === 'annotations.jsonld') {
-    const { index, passages } = await loadAnnotations();
-    return new Response(toWebAnnotations(index, passages, site), {
+    const { index } = await loadAnnotations();
+    return new Response(toAnnotationCollection(countWebAnnotations(index), site), {
       headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
     });
   }

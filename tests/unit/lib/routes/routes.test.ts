@@ -61,6 +61,7 @@ describe('routes', () => {
     ['disagreements', (r) => r.disagreements('toll'), '/disagreements/#toll'],
     ['data', (r) => r.data(), '/data/'],
     ['data file', (r) => r.dataFile('passages.csv'), '/data/passages.csv'],
+    ['annotation page', (r) => r.annotationPage(2), '/data/annotations/2.jsonld'],
     ['about', (r) => r.about('bases'), '/about/#bases'],
     ['pagefind', (r) => r.pagefind('pagefind.js'), '/pagefind/pagefind.js'],
     ['asset', (r) => r.asset('favicon.svg'), '/favicon.svg'],
