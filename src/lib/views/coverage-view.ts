@@ -16,7 +16,9 @@ import {
   timelineEventId,
   type CoverageKind,
 } from '../routes/routes.ts';
-import { groupByCurrent, layoutPassagesByCurrent, type CurrentGroup, type CurrentPassages } from './by-current.ts';
+import { groupByCurrent, listPassagesByCurrent, type CurrentGroup, type ListedPassage } from './by-current.ts';
+import { layoutList, layoutListPage, listLinks, type ListedCurrent, type PageHref } from './by-current-pages.ts';
+import { isLargeList, pageCount, type PageLink } from './passage-pages.ts';
 import { describeSpan } from './timeline-view.ts';
 import { coverageToCsv, listCoverageCsvRows } from '../data/coverage-csv.ts';
 
@@ -107,21 +109,28 @@ function cell(row: CoverageRow, articles: CurrentGroup['articles'], href: string
 }
 
 function rowView(annotations: Annotations, currents: CurrentGroup[], row: CoverageRow): CoverageRowView {
-  const detail = (anchor?: string) => routes.coverageRow(row.kind, row.id, anchor);
+  // A cell links to where its passages begin: the row's page, or the numbered page of a long row.
+  const links = listLinks(
+    listRow(row, currents),
+    currents,
+    ROW_ANCHORS,
+    (anchor) => routes.coverageRow(row.kind, row.id, anchor),
+    rowPages(row),
+  );
   return {
     kind: row.kind,
     id: row.id,
     title: titleOf(annotations, row),
     href: row.kind === 'events' ? routes.timeline(timelineEventId(row.id)) : routes.topic(row.id),
-    detailHref: detail(),
+    detailHref: routes.coverageRow(row.kind, row.id),
     when: whenOf(row),
     total: countPassages(
       row,
       currents.flatMap((c) => c.articles.map((a) => a.id)),
     ),
-    currents: currents.map((c) => ({
-      total: cell(row, c.articles, detail(currentGroupId(c.id ?? 'unknown')), c.words),
-      articles: c.articles.map((a) => cell(row, [a], detail(articleGroupId(a.id)), null)),
+    currents: currents.map((c, i) => ({
+      total: cell(row, c.articles, links.current(i), c.words),
+      articles: c.articles.map((a) => cell(row, [a], links.article(a.id), null)),
     })),
   };
 }
@@ -176,7 +185,30 @@ export function listCoverageRowIds(annotations: Annotations): { kind: CoverageKi
   return listCoverageRows(annotations.index).map(({ kind, id }) => ({ kind, id }));
 }
 
-/** A row's page: what it is, and its passages by current and article. */
+/** A row's passages in the one order every page of it follows: by current, article, then number. */
+function listRow(row: CoverageRow, currents: readonly CurrentGroup[]): ListedPassage[] {
+  return listPassagesByCurrent(currents, (article) => row.passages.get(article) ?? []);
+}
+
+/** A row's numbered pages, at a heading. */
+const rowPages =
+  (row: Pick<CoverageRow, 'kind' | 'id'>): PageHref =>
+  (page, anchor) =>
+    routes.coverageRowPassages(row.kind, row.id, page, anchor);
+
+/** The ids of a current's and an article's headings on a row's pages. */
+const ROW_ANCHORS = { current: currentGroupId, article: articleGroupId };
+
+/** A current on a row's page, with why it has no passages. */
+export type CoverageCurrent = ListedCurrent & {
+  status: CoverageStatus;
+  /** Why it has none: "Not mentioned in its articles." or that they were written before the event. */
+  statusText: string;
+  /** Its articles without a passage on the row, each with why (named when few). */
+  silent: (CurrentGroup['articles'][number] & { text: string })[];
+};
+
+/** A row's page: what it is, and its passages by current and article (all, or a summary and numbered pages). */
 export interface CoverageDetailView {
   kind: CoverageKind;
   title: string;
@@ -188,29 +220,58 @@ export interface CoverageDetailView {
   total: number;
   /** "5 passages speak of it, …". */
   summary: string;
-  currents: (Omit<CurrentPassages, 'silent'> & {
-    status: CoverageStatus;
-    statusText: string;
-    /** Its articles without a passage on the row, and why. */
-    silent: (CurrentGroup['articles'][number] & { text: string })[];
-  })[];
+  /** Whether the passages are too many for this page: a summary, and numbered pages. */
+  large: boolean;
+  currents: CoverageCurrent[];
+  /** The numbered pages of a long row; empty otherwise. */
+  pages: PageLink[];
+}
+
+/** One numbered page of a long row: its passages as excerpts, by current and article. */
+export interface CoverageRowPassagesView {
+  kind: CoverageKind;
+  title: string;
+  /** The row's own page (its summary). */
+  rowHref: string;
+  /** "1,234 passages speak of it". */
+  summary: string;
+  page: number;
+  label: string;
+  previous: PageLink | null;
+  next: PageLink | null;
+  currents: ListedCurrent[];
+}
+
+function findRow(annotations: Annotations, kind: CoverageKind, id: string): CoverageRow {
+  const row = listCoverageRows(annotations.index).find((r) => r.kind === kind && r.id === id);
+  if (!row) throw new Error(`no coverage row ${kind}/${id}`);
+  return row;
+}
+
+const textOf = (annotations: Annotations) => (article: string, passage: string) =>
+  annotations.passages.get(passageKey(article, passage))?.text ?? '';
+
+/** "5 passages speak of it" (an event) or "5 passages name it" (a topic). */
+function speakOf(kind: CoverageKind, total: number): string {
+  const verb =
+    kind === 'events' ? (total === 1 ? 'speaks of it' : 'speak of it') : total === 1 ? 'names it' : 'name it';
+  return `${total.toLocaleString('en')} passage${total === 1 ? '' : 's'} ${verb}`;
 }
 
 /** Build the page of row `id` of table `kind`. */
 export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind, id: string): CoverageDetailView {
-  const row = listCoverageRows(annotations.index).find((r) => r.kind === kind && r.id === id);
-  if (!row) throw new Error(`no coverage row ${kind}/${id}`);
+  const row = findRow(annotations, kind, id);
   const currents = groupByCurrent(annotations.articles, annotations.labels);
-  const laid = layoutPassagesByCurrent(
-    currents,
-    (article) => row.passages.get(article) ?? [],
-    (article, passage) => annotations.passages.get(passageKey(article, passage))?.text ?? '',
-  );
+  const listed = listRow(row, currents);
+  const laid = layoutList(currents, listed, textOf(annotations), ROW_ANCHORS, rowPages(row));
   const event = annotations.index.events.find((e) => e.event.id === id)?.event;
   const entity = annotations.index.entities.get(id);
-  const total = laid.reduce((n, c) => n + c.count, 0);
-  const verb =
-    kind === 'events' ? (total === 1 ? 'speaks of it' : 'speak of it') : total === 1 ? 'names it' : 'name it';
+  const total = listed.length;
+  const order = laid.large
+    ? `by current and article in order of writing; here the first passages of each current, in full, and below the numbered pages that list them all`
+    : 'by current and article in order of writing';
+  const whySilent = (a: CurrentGroup['articles'][number]) =>
+    coverageStatus(row, [a.coverage]) === 'written-before' ? WRITTEN_BEFORE + ' the event' : NOT_MENTIONED;
   return {
     kind,
     title: titleOf(annotations, row),
@@ -219,18 +280,23 @@ export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind
     href: kind === 'events' ? routes.timeline(timelineEventId(id)) : routes.topic(id),
     hrefLabel: kind === 'events' ? 'This event on the timeline' : 'The topic’s page: definition and names',
     total,
-    summary: `${String(total)} passage${total === 1 ? '' : 's'} ${verb}, by current and article in order of writing; the words that tie each passage to it are marked.`,
-    currents: laid.map((c) => {
+    summary: `${speakOf(kind, total)}, ${order}; the words that tie each passage to it are marked.`,
+    large: laid.large,
+    pages: laid.pages,
+    currents: laid.currents.map((c) => {
       const status = coverageStatus(
         row,
         c.group.articles.map((a) => a.coverage),
       );
+      const silentAll = c.group.articles.filter((a) => (row.passages.get(a.id)?.length ?? 0) === 0);
+      const before = silentAll.filter((a) => whySilent(a) !== NOT_MENTIONED).length;
       return {
         ...c,
-        silent: c.silent.map((a) => ({
-          ...a,
-          text: coverageStatus(row, [a.coverage]) === 'written-before' ? WRITTEN_BEFORE + ' the event' : NOT_MENTIONED,
-        })),
+        silent: c.silent.map((a) => ({ ...a, text: whySilent(a) })),
+        silentText:
+          c.silentText !== ''
+            ? `Not in ${c.silentCount.toLocaleString('en')} of its ${c.group.articles.length.toLocaleString('en')} articles${before > 0 ? ` (${before.toLocaleString('en')} ${WRITTEN_BEFORE} the event)` : ''}.`
+            : '',
         status,
         statusText:
           status === 'written-before'
@@ -240,6 +306,41 @@ export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind
               : '',
       };
     }),
+  };
+}
+
+/** The numbered pages of every long row, for the router. */
+export function listCoverageRowPages(annotations: Annotations): { kind: CoverageKind; id: string; page: number }[] {
+  return listCoverageRows(annotations.index).flatMap((row) => {
+    let count = 0;
+    for (const passages of row.passages.values()) count += passages.length;
+    return isLargeList(count)
+      ? Array.from({ length: pageCount(count) }, (_, i) => ({ kind: row.kind, id: row.id, page: i + 1 }))
+      : [];
+  });
+}
+
+/** Numbered page `page` (from 1) of long row `id` of table `kind`. */
+export function buildCoverageRowPassages(
+  annotations: Annotations,
+  kind: CoverageKind,
+  id: string,
+  page: number,
+): CoverageRowPassagesView {
+  const row = findRow(annotations, kind, id);
+  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const listed = listRow(row, currents);
+  const laid = layoutListPage(currents, listed, page, textOf(annotations), ROW_ANCHORS, rowPages(row));
+  return {
+    kind,
+    title: titleOf(annotations, row),
+    rowHref: routes.coverageRow(kind, id),
+    summary: speakOf(kind, listed.length),
+    page,
+    label: laid.label,
+    previous: laid.previous,
+    next: laid.next,
+    currents: laid.currents.map((c) => ({ ...c, more: null })),
   };
 }
 

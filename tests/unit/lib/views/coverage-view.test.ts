@@ -5,7 +5,16 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildCoverageCsv, buildCoverageView, buildCoverageDetail } from '../../../../src/lib/views/coverage-view.ts';
+import {
+  buildCoverageCsv,
+  buildCoverageDetail,
+  buildCoverageRowPassages,
+  buildCoverageView,
+  listCoverageRowPages,
+} from '../../../../src/lib/views/coverage-view.ts';
+import { EXCERPTS_PER_PAGE, SUMMARY_PASSAGES } from '../../../../src/lib/views/passage-pages.ts';
+import { passageKey, routes } from '../../../../src/lib/routes/routes.ts';
+import { CURRENTS, makeSyntheticAnnotations } from '../../../helpers/synthetic-annotations.ts';
 import type { Annotations } from '../../../../src/lib/corpus/load-annotations.ts';
 import { listAliases, listOccurrences, loadCorpusPassages, loadCurated } from '../../../helpers/annotations.ts';
 import { loadTestAnnotations } from '../../../helpers/test-annotations.ts';
@@ -153,19 +162,47 @@ describe('the coverage matrix', () => {
     );
   });
 
-  it('links each count to a page listing exactly those passages, under the current’s or article’s heading', () => {
+  it('links each count to the passages it counts, under the current’s or article’s heading, on the row’s page or pages', () => {
+    const pages = listCoverageRowPages(annotations);
+    let large = 0;
     for (const table of view.tables)
       for (const row of table.rows) {
         const detail = buildCoverageDetail(annotations, row.kind, row.id);
         const truth = expected.get(`${row.kind}/${row.id}`) ?? new Map<string, Set<string>>();
         expect(detail.total).toBe(row.total);
-        detail.currents.forEach((c, i) => {
-          if (c.count > 0) expect(row.currents[i]?.total.href ?? '').toMatch(new RegExp(`#${c.anchor}$`));
-          else expect(row.currents[i]?.total.href).toBeNull();
-          for (const a of c.articles)
-            expect(new Set(a.passages.map((p) => p.id)), `${row.id} ${a.article.id}`).toEqual(truth.get(a.article.id));
+        // Where the passages are listed: the row's page, or (a long row) its numbered pages.
+        const listing = detail.large
+          ? pages
+              .filter((p) => p.kind === row.kind && p.id === row.id)
+              .map((p) => ({
+                href: routes.coverageRowPassages(row.kind, row.id, p.page),
+                currents: buildCoverageRowPassages(annotations, row.kind, row.id, p.page).currents,
+              }))
+          : [{ href: row.detailHref, currents: detail.currents }];
+        if (detail.large) large += 1;
+        view.currents.forEach((current, i) => {
+          const anchor = `current-${current.id ?? 'unknown'}`;
+          const count = row.currents[i]?.total.count ?? 0;
+          const href = row.currents[i]?.total.href ?? null;
+          if (count === 0) {
+            expect(href).toBeNull();
+            return;
+          }
+          // The cell lands on the first page that lists the current, at its heading.
+          const first = listing.find((l) => l.currents.some((c) => c.anchor === anchor));
+          expect(href).toBe(`${first?.href ?? '?'}#${anchor}`);
+          for (const article of current.articles) {
+            const listed = listing.flatMap((l) =>
+              l.currents.flatMap((c) => c.articles.filter((a) => a.article.id === article.id)),
+            );
+            const ids = listed.flatMap((a) => a.passages.map((p) => p.id));
+            expect(new Set(ids), `${row.id} ${article.id}`).toEqual(truth.get(article.id) ?? new Set());
+            expect(ids, `${row.id} ${article.id}: each passage once`).toHaveLength(truth.get(article.id)?.size ?? 0);
+          }
         });
       }
+    // The five articles have one row too long for its page (Dina Boluarte, named in 32 passages).
+    expect(large).toBeGreaterThan(0);
   });
 });
 
@@ -190,5 +227,109 @@ describe('coverage.csv', () => {
       expect(r['passage_ids']?.split(' ').filter(Boolean)).toHaveLength(count);
       expect(r['status']).toMatch(count > 0 ? /^mentioned$/ : /^(not mentioned|written before)$/);
     }
+  });
+});
+
+describe('a row too long for its page: a summary and numbered pages that reach every passage once', () => {
+  // 40 articles of 12 passages, each naming the CGTP: 480 passages, three numbered pages (200, 200, 80).
+  const synthetic = makeSyntheticAnnotations(40, 12).annotations;
+  const articleIds = synthetic.articles.map((a) => a.entry.id);
+  const currentOf = (article: string) => (synthetic.articleById.get(article)?.tendency?.id ?? '') as string;
+  /** The order every page follows, derived from the data: currents in order of their first article, then articles, then ¶. */
+  const currentOrder = [...new Set(articleIds.map(currentOf))];
+  const expectedKeys = [...synthetic.passages.values()]
+    .filter((p) => p.text.includes('CGTP'))
+    .sort(
+      (a, b) =>
+        currentOrder.indexOf(currentOf(a.article)) - currentOrder.indexOf(currentOf(b.article)) ||
+        articleIds.indexOf(a.article) - articleIds.indexOf(b.article) ||
+        a.n - b.n,
+    )
+    .map((p) => passageKey(p.article, p.id));
+  const pages = listCoverageRowPages(synthetic).filter((p) => p.id === 'cgtp');
+  const built = new Map(pages.map(({ page }) => [page, buildCoverageRowPassages(synthetic, 'topics', 'cgtp', page)]));
+  const keysOf = (currents: { articles: { passages: { key: string }[] }[] }[]) =>
+    currents.flatMap((c) => c.articles.flatMap((a) => a.passages.map((p) => p.key)));
+
+  it('lists every passage exactly once across its numbered pages, in one stable order, none over the page size', () => {
+    expect(pages.map((p) => p.page)).toEqual(
+      Array.from({ length: Math.ceil(expectedKeys.length / EXCERPTS_PER_PAGE) }, (_, i) => i + 1),
+    );
+    expect(pages.length).toBeGreaterThan(2);
+    const listed = pages.flatMap(({ page }) => keysOf(built.get(page)?.currents ?? []));
+    expect(listed).toEqual(expectedKeys);
+    for (const view of built.values()) expect(keysOf(view.currents).length).toBeLessThanOrEqual(EXCERPTS_PER_PAGE);
+  });
+
+  it('marks the words that tie each excerpt to the row, and links its number to the passage', () => {
+    for (const view of built.values())
+      for (const c of view.currents)
+        for (const a of c.articles)
+          for (const p of a.passages) {
+            expect(p.parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['CGTP']);
+            expect(p.href).toBe(routes.passage(a.article.id, p.id));
+          }
+  });
+
+  it('chains its pages by previous and next, and the summary links to each of them', () => {
+    const detail = buildCoverageDetail(synthetic, 'topics', 'cgtp');
+    expect(detail.large).toBe(true);
+    expect(detail.pages.map((p) => p.href)).toEqual(
+      pages.map(({ page }) => routes.coverageRowPassages('topics', 'cgtp', page)),
+    );
+    let href: string | undefined = detail.pages[0]?.href;
+    const followed: string[] = [];
+    while (href) {
+      followed.push(href);
+      const page = Number(/passages\/(\d+)\//.exec(href)?.[1]);
+      href = built.get(page)?.next?.href;
+    }
+    expect(followed).toEqual(detail.pages.map((p) => p.href));
+    expect(built.get(1)?.previous).toBeNull();
+  });
+
+  it('lands each matrix cell, and each current’s “all passages” link, on the heading where its passages begin', () => {
+    const row = buildCoverageView(synthetic, 'time').tables[1]?.rows.find((r) => r.id === 'cgtp');
+    const detail = buildCoverageDetail(synthetic, 'topics', 'cgtp');
+    /** The page and heading a link lands on, and the first passage listed under that heading. */
+    const land = (href: string) => {
+      const page = Number(/passages\/(\d+)\//.exec(href)?.[1]);
+      const anchor = href.split('#')[1];
+      const view = built.get(page);
+      const current = view?.currents.find((c) => c.anchor === anchor);
+      const article = view?.currents.flatMap((c) => c.articles).find((a) => a.anchor === anchor);
+      return (current?.articles[0] ?? article)?.passages[0]?.key;
+    };
+    const firstOf = (article: string | null, current: string | null) =>
+      expectedKeys.find((k) => {
+        const [a = ''] = k.split('#');
+        return article ? a === article : currentOf(a) === current;
+      });
+    detail.currents.forEach((c, i) => {
+      expect(land(row?.currents[i]?.total.href ?? ''), `cell of ${c.group.name}`).toBe(firstOf(null, c.group.id));
+      expect(land(c.more?.href ?? ''), `“all passages” of ${c.group.name}`).toBe(firstOf(null, c.group.id));
+      c.group.articles.forEach((a, j) =>
+        expect(land(row?.currents[i]?.articles[j]?.href ?? ''), `cell of ${a.id}`).toBe(firstOf(a.id, null)),
+      );
+    });
+  });
+
+  it('keeps the summary the same size however large the corpus: the first passages of each current, silent articles counted', () => {
+    const shown = (articles: number) => {
+      const detail = buildCoverageDetail(makeSyntheticAnnotations(articles, 12).annotations, 'topics', 'cgtp');
+      return {
+        passages: keysOf(detail.currents).length,
+        named: detail.currents.reduce((n, c) => n + c.silent.length, 0),
+      };
+    };
+    const small = shown(40);
+    expect(shown(400)).toEqual(small);
+    expect(small.passages).toBeLessThanOrEqual(SUMMARY_PASSAGES + CURRENTS.length);
+    // Every current starts the summary with its own first passages.
+    const detail = buildCoverageDetail(synthetic, 'topics', 'cgtp');
+    for (const c of detail.currents)
+      expect(c.articles[0]?.passages[0]?.key).toBe(
+        expectedKeys.find((k) => currentOf(k.split('#')[0] ?? '') === c.group.id),
+      );
   });
 });
