@@ -1,7 +1,7 @@
 /**
  * A corpus large enough to need numbered pages, made up in memory for view-model tests: `articles`
- * articles in three currents, `per` passages each. Every passage names the CGTP (a topic, so a
- * coverage row) and most print "coup regime" or "Boluarte government" (a framing group), some twice,
+ * articles in three currents, `per` passages each. Every passage of three articles in four names
+ * the CGTP (a topic, so a coverage row; the fourth is a blind spot) and most print "coup regime" or "Boluarte government" (a framing group), some twice,
  * so that the lists run over several pages and the marks can be counted.
  */
 import { resolveAnnotations, type CorpusPassage } from '../../src/lib/annotations/annotation-index.ts';
@@ -19,7 +19,9 @@ function textOf(a: number, i: number): string {
   // Every seventh passage prints no framing term; every fifth prints "coup regime" twice.
   const term = i % 7 === 6 ? 'the cabinet' : i % 2 ? 'the coup regime' : 'the Boluarte government';
   const again = i % 5 === 0 ? ' Down with the coup regime!' : '';
-  return `Passage ${i + 1} of article ${a}: the CGTP called a strike against ${term} in the south.${again}`;
+  // Every fourth article never names the CGTP (a blind spot of the coverage row).
+  const union = a % 4 === 3 ? 'the union' : 'the CGTP';
+  return `Passage ${i + 1} of article ${a}: ${union} called a strike against ${term} in the south.${again}`;
 }
 
 /** The corpus as `loadAnnotations()` and `loadFraming()` give it to pages. */

@@ -15,6 +15,7 @@ import {
 import { EXCERPTS_PER_PAGE, SUMMARY_PASSAGES } from '../../../../src/lib/views/passage-pages.ts';
 import { passageKey, routes } from '../../../../src/lib/routes/routes.ts';
 import { CURRENTS, makeSyntheticAnnotations } from '../../../helpers/synthetic-annotations.ts';
+import { NAMED_SILENT } from '../../../../src/lib/views/by-current.ts';
 import type { Annotations } from '../../../../src/lib/corpus/load-annotations.ts';
 import { listAliases, listOccurrences, loadCorpusPassages, loadCurated } from '../../../helpers/annotations.ts';
 import { loadTestAnnotations } from '../../../helpers/test-annotations.ts';
@@ -231,8 +232,8 @@ describe('coverage.csv', () => {
 });
 
 describe('a row too long for its page: a summary and numbered pages that reach every passage once', () => {
-  // 40 articles of 12 passages, each naming the CGTP: 480 passages, three numbered pages (200, 200, 80).
-  const synthetic = makeSyntheticAnnotations(40, 12).annotations;
+  // 50 articles of 12 passages, 38 of them naming the CGTP in each: 456 passages, three numbered pages (200, 200, 56).
+  const synthetic = makeSyntheticAnnotations(50, 12).annotations;
   const articleIds = synthetic.articles.map((a) => a.entry.id);
   const currentOf = (article: string) => (synthetic.articleById.get(article)?.tendency?.id ?? '') as string;
   /** The order every page follows, derived from the data: currents in order of their first article, then articles, then ¶. */
@@ -315,16 +316,21 @@ describe('a row too long for its page: a summary and numbered pages that reach e
   });
 
   it('keeps the summary the same size however large the corpus: the first passages of each current, silent articles counted', () => {
-    const shown = (articles: number) => {
-      const detail = buildCoverageDetail(makeSyntheticAnnotations(articles, 12).annotations, 'topics', 'cgtp');
-      return {
-        passages: keysOf(detail.currents).length,
-        named: detail.currents.reduce((n, c) => n + c.silent.length, 0),
-      };
-    };
-    const small = shown(40);
-    expect(shown(400)).toEqual(small);
-    expect(small.passages).toBeLessThanOrEqual(SUMMARY_PASSAGES + CURRENTS.length);
+    const summaryOf = (articles: number) =>
+      buildCoverageDetail(makeSyntheticAnnotations(articles, 12).annotations, 'topics', 'cgtp');
+    const small = summaryOf(50);
+    const large = summaryOf(500);
+    expect(keysOf(large.currents)).toHaveLength(keysOf(small.currents).length);
+    expect(keysOf(small.currents).length).toBeLessThanOrEqual(SUMMARY_PASSAGES + CURRENTS.length);
+    // Articles without a passage are named while few, then counted in words.
+    for (const c of small.currents)
+      expect(c.silent.length).toBe(c.group.articles.filter((a) => Number(a.id.slice(1)) % 4 === 3).length);
+    for (const c of large.currents) {
+      const silent = c.group.articles.filter((a) => Number(a.id.slice(1)) % 4 === 3).length;
+      expect(silent).toBeGreaterThan(NAMED_SILENT);
+      expect(c.silent).toEqual([]);
+      expect(c.silentText).toBe(`Not in ${String(silent)} of its ${String(c.group.articles.length)} articles.`);
+    }
     // Every current starts the summary with its own first passages.
     const detail = buildCoverageDetail(synthetic, 'topics', 'cgtp');
     for (const c of detail.currents)
