@@ -65,6 +65,19 @@ export function groupByCurrent(articles: readonly ArticleView[], labels: Map<str
   return [...groups.values(), ...(unknown ? [unknown] : [])];
 }
 
+/** groupByCurrent's answer per corpus: every page of a build reads the same one. */
+const grouped = new WeakMap<readonly ArticleView[], CurrentGroup[]>();
+
+/** {@link groupByCurrent}, computed once per corpus (a build renders hundreds of pages from the same articles). */
+export function currentsOf(articles: readonly ArticleView[], labels: Map<string, ArticleLabel>): CurrentGroup[] {
+  let groups = grouped.get(articles);
+  if (!groups) {
+    groups = groupByCurrent(articles, labels);
+    grouped.set(articles, groups);
+  }
+  return groups;
+}
+
 /** A passage shown with some words marked (in full or as an excerpt), and its permalink. */
 export interface MarkedPassage {
   /** `article#pN`, across the corpus. */

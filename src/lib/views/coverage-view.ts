@@ -16,7 +16,7 @@ import {
   timelineEventId,
   type CoverageKind,
 } from '../routes/routes.ts';
-import { groupByCurrent, listPassagesByCurrent, type CurrentGroup, type ListedPassage } from './by-current.ts';
+import { currentsOf, listPassagesByCurrent, type CurrentGroup, type ListedPassage } from './by-current.ts';
 import { layoutList, layoutListPage, listLinks, type ListedCurrent, type PageHref } from './by-current-pages.ts';
 import { isLargeList, pageCount, type PageLink } from './passage-pages.ts';
 import { describeSpan } from './timeline-view.ts';
@@ -66,10 +66,22 @@ export interface CoverageTable {
   rows: CoverageRowView[];
 }
 
+/**
+ * The matrix gives each article a column of its own while the corpus has at most this many articles;
+ * beyond, each current as a whole (a column per article would grow the page with the corpus: 44 MB
+ * at 2,000 articles). Each article's counts stay in coverage.csv and beside the article on the row's pages.
+ */
+export const MATRIX_ARTICLE_COLUMNS = 30;
+
 /** The matrix page. */
 export interface CoverageView {
   sort: CoverageSort;
+  /** The columns: each current, with its articles when they have columns of their own. */
   currents: CurrentGroup[];
+  /** Whether each article has a column (false: the corpus is too large, see {@link MATRIX_ARTICLE_COLUMNS}). */
+  articleColumns: boolean;
+  /** Articles in the corpus. */
+  articleCount: number;
   tables: CoverageTable[];
   /** The same page in the other order. */
   other: { href: string; label: string };
@@ -108,7 +120,12 @@ function cell(row: CoverageRow, articles: CurrentGroup['articles'], href: string
   };
 }
 
-function rowView(annotations: Annotations, currents: CurrentGroup[], row: CoverageRow): CoverageRowView {
+function rowView(
+  annotations: Annotations,
+  currents: CurrentGroup[],
+  row: CoverageRow,
+  articleColumns: boolean,
+): CoverageRowView {
   // A cell links to where its passages begin: the row's page, or the numbered page of a long row.
   const links = listLinks(
     listRow(row, currents),
@@ -130,7 +147,7 @@ function rowView(annotations: Annotations, currents: CurrentGroup[], row: Covera
     ),
     currents: currents.map((c, i) => ({
       total: cell(row, c.articles, links.current(i), c.words),
-      articles: c.articles.map((a) => cell(row, [a], links.article(a.id), null)),
+      articles: articleColumns ? c.articles.map((a) => cell(row, [a], links.article(a.id), null)) : [],
     })),
   };
 }
@@ -157,12 +174,15 @@ function sortRows(rows: CoverageRowView[], sort: CoverageSort): CoverageRowView[
 
 /** Build the matrix page in one order. */
 export function buildCoverageView(annotations: Annotations, sort: CoverageSort): CoverageView {
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
-  const rows = listCoverageRows(annotations.index).map((row) => rowView(annotations, currents, row));
+  const currents = currentsOf(annotations.articles, annotations.labels);
+  const articleColumns = annotations.articles.length <= MATRIX_ARTICLE_COLUMNS;
+  const rows = rowsOf(annotations).map((row) => rowView(annotations, currents, row, articleColumns));
   const kinds: CoverageKind[] = ['events', 'topics'];
   return {
     sort,
-    currents,
+    currents: articleColumns ? currents : currents.map((c) => ({ ...c, articles: [] })),
+    articleColumns,
+    articleCount: annotations.articles.length,
     tables: kinds.map((kind) => ({
       kind,
       id: kind,
@@ -182,12 +202,31 @@ export function buildCoverageView(annotations: Annotations, sort: CoverageSort):
 
 /** Every row of the matrix, for the pages that list a row's passages. */
 export function listCoverageRowIds(annotations: Annotations): { kind: CoverageKind; id: string }[] {
-  return listCoverageRows(annotations.index).map(({ kind, id }) => ({ kind, id }));
+  return rowsOf(annotations).map(({ kind, id }) => ({ kind, id }));
 }
+
+/** The matrix's rows per index, computed once: every row's pages read them. */
+const rowsByIndex = new WeakMap<Annotations['index'], CoverageRow[]>();
+function rowsOf(annotations: Annotations): CoverageRow[] {
+  let rows = rowsByIndex.get(annotations.index);
+  if (!rows) {
+    rows = listCoverageRows(annotations.index);
+    rowsByIndex.set(annotations.index, rows);
+  }
+  return rows;
+}
+
+/** Each row's passages in order, computed once per row. */
+const listedRows = new WeakMap<CoverageRow, ListedPassage[]>();
 
 /** A row's passages in the one order every page of it follows: by current, article, then number. */
 function listRow(row: CoverageRow, currents: readonly CurrentGroup[]): ListedPassage[] {
-  return listPassagesByCurrent(currents, (article) => row.passages.get(article) ?? []);
+  let listed = listedRows.get(row);
+  if (!listed) {
+    listed = listPassagesByCurrent(currents, (article) => row.passages.get(article) ?? []);
+    listedRows.set(row, listed);
+  }
+  return listed;
 }
 
 /** A row's numbered pages, at a heading. */
@@ -243,7 +282,7 @@ export interface CoverageRowPassagesView {
 }
 
 function findRow(annotations: Annotations, kind: CoverageKind, id: string): CoverageRow {
-  const row = listCoverageRows(annotations.index).find((r) => r.kind === kind && r.id === id);
+  const row = rowsOf(annotations).find((r) => r.kind === kind && r.id === id);
   if (!row) throw new Error(`no coverage row ${kind}/${id}`);
   return row;
 }
@@ -261,15 +300,12 @@ function speakOf(kind: CoverageKind, total: number): string {
 /** Build the page of row `id` of table `kind`. */
 export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind, id: string): CoverageDetailView {
   const row = findRow(annotations, kind, id);
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const currents = currentsOf(annotations.articles, annotations.labels);
   const listed = listRow(row, currents);
   const laid = layoutList(currents, listed, textOf(annotations), ROW_ANCHORS, rowPages(row));
   const event = annotations.index.events.find((e) => e.event.id === id)?.event;
   const entity = annotations.index.entities.get(id);
   const total = listed.length;
-  const order = laid.large
-    ? `by current and article in order of writing; here the first passages of each current, in full, and below the numbered pages that list them all`
-    : 'by current and article in order of writing';
   const whySilent = (a: CurrentGroup['articles'][number]) =>
     coverageStatus(row, [a.coverage]) === 'written-before' ? WRITTEN_BEFORE + ' the event' : NOT_MENTIONED;
   return {
@@ -280,7 +316,9 @@ export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind
     href: kind === 'events' ? routes.timeline(timelineEventId(id)) : routes.topic(id),
     hrefLabel: kind === 'events' ? 'This event on the timeline' : 'The topic’s page: definition and names',
     total,
-    summary: `${speakOf(kind, total)}, ${order}; the words that tie each passage to it are marked.`,
+    summary: laid.large
+      ? `${speakOf(kind, total)}. Here are the first of each current in full, the words that tie them to it marked.`
+      : `${speakOf(kind, total)}, by current and article in order of writing; the words that tie each passage to it are marked.`,
     large: laid.large,
     pages: laid.pages,
     currents: laid.currents.map((c) => {
@@ -311,7 +349,7 @@ export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind
 
 /** The numbered pages of every long row, for the router. */
 export function listCoverageRowPages(annotations: Annotations): { kind: CoverageKind; id: string; page: number }[] {
-  return listCoverageRows(annotations.index).flatMap((row) => {
+  return rowsOf(annotations).flatMap((row) => {
     let count = 0;
     for (const passages of row.passages.values()) count += passages.length;
     return isLargeList(count)
@@ -328,7 +366,7 @@ export function buildCoverageRowPassages(
   page: number,
 ): CoverageRowPassagesView {
   const row = findRow(annotations, kind, id);
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const currents = currentsOf(annotations.articles, annotations.labels);
   const listed = listRow(row, currents);
   const laid = layoutListPage(currents, listed, page, textOf(annotations), ROW_ANCHORS, rowPages(row));
   return {
@@ -347,10 +385,8 @@ export function buildCoverageRowPassages(
 /** coverage.csv: every row in time order, with each current and each article. */
 export function buildCoverageCsv(annotations: Annotations): string {
   return coverageToCsv(
-    listCoverageCsvRows(
-      listCoverageRows(annotations.index),
-      groupByCurrent(annotations.articles, annotations.labels),
-      (row) => titleOf(annotations, row),
+    listCoverageCsvRows(rowsOf(annotations), currentsOf(annotations.articles, annotations.labels), (row) =>
+      titleOf(annotations, row),
     ),
   );
 }

@@ -3,7 +3,7 @@ import type { Annotations } from '../corpus/load-annotations.ts';
 import { listForms, type ResolvedGroup, type TermOccurrences } from '../annotations/framing.ts';
 import { ratePerThousand } from '../annotations/coverage.ts';
 import { lexiconTermId, passageKey, routes } from '../routes/routes.ts';
-import { groupByCurrent, listPassagesByCurrent, type CurrentGroup, type ListedPassage } from './by-current.ts';
+import { currentsOf, listPassagesByCurrent, type CurrentGroup, type ListedPassage } from './by-current.ts';
 import { layoutList, layoutListPage, listLinks, type ListedCurrent, type PageHref } from './by-current-pages.ts';
 import { isLargeList, pageCount, type PageLink } from './passage-pages.ts';
 import { layoutBarChart, type BarChart } from './bar-chart.ts';
@@ -52,12 +52,19 @@ export interface FramingView {
   groups: FramingGroupView[];
 }
 
+/** Each term's passages in order, computed once per term (its pages and the lexicon's counts read them). */
+const listedTerms = new WeakMap<TermOccurrences, ListedPassage[]>();
+
 /** A term's passages in the one order every page of it follows: by current, article, then number. */
 function listTerm(term: TermOccurrences, currents: readonly CurrentGroup[]): ListedPassage[] {
+  const known = listedTerms.get(term);
+  if (known) return known;
   const byArticle = new Map<string, { id: string; ranges: TermOccurrences['passages'][number]['mentions'] }[]>();
   for (const p of term.passages)
     byArticle.set(p.article, [...(byArticle.get(p.article) ?? []), { id: p.id, ranges: p.mentions }]);
-  return listPassagesByCurrent(currents, (article) => byArticle.get(article) ?? []);
+  const listed = listPassagesByCurrent(currents, (article) => byArticle.get(article) ?? []);
+  listedTerms.set(term, listed);
+  return listed;
 }
 
 /** The ids of a term's headings by current; its articles need none (a group's page lists several terms). */
@@ -134,7 +141,7 @@ function groupView(resolved: ResolvedGroup, currents: CurrentGroup[]): FramingGr
 
 /** Build the lexicon page. */
 export function buildFramingView(annotations: Annotations, groups: readonly ResolvedGroup[]): FramingView {
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const currents = currentsOf(annotations.articles, annotations.labels);
   return { currents, groups: groups.map((g) => groupView(g, currents)) };
 }
 
@@ -169,7 +176,7 @@ export interface FramingTermPage {
   term: string;
   /** The term's part of the group's page. */
   termHref: string;
-  /** "Printed 1,234 times in 1,100 passages". */
+  /** "printed 1,234 times in 1,100 passages". */
   summary: string;
   page: number;
   label: string;
@@ -196,7 +203,7 @@ export function buildFramingGroupPage(
   id: string,
 ): FramingGroupPage {
   const resolved = findGroup(groups, id);
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const currents = currentsOf(annotations.articles, annotations.labels);
   return {
     id,
     title: resolved.group.title,
@@ -253,7 +260,7 @@ export function buildFramingTermPassages(
   const resolved = findGroup(groups, group);
   const occurrences = resolved.terms.find((t) => t.term.id === term);
   if (!occurrences) throw new Error(`no framing term ${group}/${term}`);
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
+  const currents = currentsOf(annotations.articles, annotations.labels);
   const listed = listTerm(occurrences, currents);
   const laid = layoutListPage(currents, listed, page, textOf(annotations), termAnchors(term), termPages(group, term));
   const times = timesPrinted(occurrences);
@@ -261,7 +268,7 @@ export function buildFramingTermPassages(
     group: { id: group, title: resolved.group.title, href: routes.framingGroup(group) },
     term: occurrences.term.term,
     termHref: routes.framingGroup(group, lexiconTermId(term)),
-    summary: `Printed ${times.toLocaleString('en')} time${times === 1 ? '' : 's'} in ${listed.length.toLocaleString('en')} passage${listed.length === 1 ? '' : 's'}`,
+    summary: `printed ${times.toLocaleString('en')} time${times === 1 ? '' : 's'} in ${listed.length.toLocaleString('en')} passage${listed.length === 1 ? '' : 's'}`,
     page,
     label: laid.label,
     previous: laid.previous,

@@ -11,6 +11,7 @@ import {
   buildCoverageRowPassages,
   buildCoverageView,
   listCoverageRowPages,
+  MATRIX_ARTICLE_COLUMNS,
 } from '../../../../src/lib/views/coverage-view.ts';
 import { EXCERPTS_PER_PAGE, SUMMARY_PASSAGES } from '../../../../src/lib/views/passage-pages.ts';
 import { passageKey, routes } from '../../../../src/lib/routes/routes.ts';
@@ -232,8 +233,9 @@ describe('coverage.csv', () => {
 });
 
 describe('a row too long for its page: a summary and numbered pages that reach every passage once', () => {
-  // 50 articles of 12 passages, 38 of them naming the CGTP in each: 456 passages, three numbered pages (200, 200, 56).
-  const synthetic = makeSyntheticAnnotations(50, 12).annotations;
+  // 30 articles of 20 passages (few enough for a column each in the matrix), 23 of them naming the CGTP in
+  // each passage: 460 passages, three numbered pages (200, 200, 60).
+  const synthetic = makeSyntheticAnnotations(MATRIX_ARTICLE_COLUMNS, 20).annotations;
   const articleIds = synthetic.articles.map((a) => a.entry.id);
   const currentOf = (article: string) => (synthetic.articleById.get(article)?.tendency?.id ?? '') as string;
   /** The order every page follows, derived from the data: currents in order of their first article, then articles, then ¶. */
@@ -337,5 +339,28 @@ describe('a row too long for its page: a summary and numbered pages that reach e
       expect(c.articles[0]?.passages[0]?.key).toBe(
         expectedKeys.find((k) => currentOf(k.split('#')[0] ?? '') === c.group.id),
       );
+  });
+});
+
+describe('the matrix of a large corpus', () => {
+  it('gives each article a column on a small corpus, and only the currents once the corpus outgrows a readable table', () => {
+    expect(view.articleColumns).toBe(true);
+    const cellsOf = (articles: number) => {
+      const large = buildCoverageView(makeSyntheticAnnotations(articles, 3).annotations, 'time');
+      return {
+        columns: large.articleColumns,
+        cells: large.tables.flatMap((t) => t.rows.flatMap((r) => r.currents.flatMap((c) => [c.total, ...c.articles]))),
+        headers: large.currents.flatMap((c) => c.articles).length,
+      };
+    };
+    const atLimit = cellsOf(MATRIX_ARTICLE_COLUMNS);
+    expect(atLimit.columns).toBe(true);
+    expect(atLimit.headers).toBe(MATRIX_ARTICLE_COLUMNS);
+    const beyond = cellsOf(MATRIX_ARTICLE_COLUMNS + 1);
+    // Beyond the limit the table does not grow with the corpus: one cell per current and row.
+    expect(beyond.columns).toBe(false);
+    expect(beyond.headers).toBe(0);
+    expect(cellsOf(10 * MATRIX_ARTICLE_COLUMNS).cells).toHaveLength(beyond.cells.length);
+    expect(beyond.cells).toHaveLength(CURRENTS.length);
   });
 });
