@@ -16,7 +16,13 @@ import {
   timelineEventId,
   type CoverageKind,
 } from '../routes/routes.ts';
-import { currentsOf, listPassagesByCurrent, type CurrentGroup, type ListedPassage } from './by-current.ts';
+import {
+  currentsOf,
+  listPassagesByCurrent,
+  type CurrentGroup,
+  type CurrentPassages,
+  type ListedPassage,
+} from './by-current.ts';
 import { layoutList, layoutListPage, listLinks, type ListedCurrent, type PageHref } from './by-current-pages.ts';
 import { isLargeList, pageCount, type PageLink } from './passage-pages.ts';
 import { describeSpan } from './timeline-view.ts';
@@ -278,7 +284,7 @@ export interface CoverageRowPassagesView {
   label: string;
   previous: PageLink | null;
   next: PageLink | null;
-  currents: ListedCurrent[];
+  currents: CurrentPassages[];
 }
 
 function findRow(annotations: Annotations, kind: CoverageKind, id: string): CoverageRow {
@@ -378,7 +384,7 @@ export function buildCoverageRowPassages(
     label: laid.label,
     previous: laid.previous,
     next: laid.next,
-    currents: laid.currents.map((c) => ({ ...c, more: null })),
+    currents: laid.currents,
   };
 }
 

@@ -3,7 +3,13 @@ import type { Annotations } from '../corpus/load-annotations.ts';
 import { listForms, type ResolvedGroup, type TermOccurrences } from '../annotations/framing.ts';
 import { ratePerThousand } from '../annotations/coverage.ts';
 import { lexiconTermId, passageKey, routes } from '../routes/routes.ts';
-import { currentsOf, listPassagesByCurrent, type CurrentGroup, type ListedPassage } from './by-current.ts';
+import {
+  currentsOf,
+  listPassagesByCurrent,
+  type CurrentGroup,
+  type CurrentPassages,
+  type ListedPassage,
+} from './by-current.ts';
 import { layoutList, layoutListPage, listLinks, type ListedCurrent, type PageHref } from './by-current-pages.ts';
 import { isLargeList, pageCount, type PageLink } from './passage-pages.ts';
 import { layoutBarChart, type BarChart } from './bar-chart.ts';
@@ -182,7 +188,7 @@ export interface FramingTermPage {
   label: string;
   previous: PageLink | null;
   next: PageLink | null;
-  currents: ListedCurrent[];
+  currents: CurrentPassages[];
 }
 
 const timesPrinted = (term: TermOccurrences) => term.passages.reduce((n, p) => n + p.mentions.length, 0);
@@ -273,6 +279,6 @@ export function buildFramingTermPassages(
     label: laid.label,
     previous: laid.previous,
     next: laid.next,
-    currents: laid.currents.map((c) => ({ ...c, more: null })),
+    currents: laid.currents,
   };
 }
