@@ -93,6 +93,12 @@ function kindOf(path: string): string {
   if (p.startsWith('align/')) return 'alignment JSON';
   if (/^topics\/[^/]+\/passages\//.test(p)) return 'topic pages of passages';
   if (/^topics\/[^/]+\//.test(p)) return 'topic pages';
+  if (/^coverage\/(events|topics)\/[^/]+\/passages\//.test(p)) return 'coverage pages of passages';
+  if (/^coverage\/(events|topics)\/[^/]+\//.test(p)) return 'coverage row pages';
+  if (/^coverage\//.test(p)) return 'coverage matrix';
+  if (/^framing\/[^/]+\/[^/]+\/passages\//.test(p)) return 'framing pages of passages';
+  if (/^framing\/[^/]+\//.test(p)) return 'framing group pages';
+  if (/^framing\//.test(p)) return 'framing lexicon';
   if (p.startsWith('data/') && !p.endsWith('.html')) return 'downloads';
   if (p.startsWith('pagefind/')) return 'search index';
   return 'other pages and assets';

@@ -4,16 +4,48 @@
  * passages with the term marked. Expected values come from the annotation index and
  * content/framing.yaml, not from the pages.
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { passageKey } from '../../src/lib/routes/routes.ts';
-import { loadIndex } from '../helpers/annotations.ts';
+import { resolveFraming } from '../../src/lib/annotations/framing.ts';
+import { isLargeList } from '../../src/lib/views/passage-pages.ts';
+import { FramingGroupSchema } from '../../src/schemas/framing.ts';
+import { loadCorpusPassages, loadIndex } from '../helpers/annotations.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
+import { CONTENT } from '../helpers/project.ts';
 
 test.use({ javaScriptEnabled: false });
 
 const index = loadIndex();
 const committed = loadCommitted();
 const tendencyOf = new Map(committed.map((a) => [a.slug, a.data.tendency]));
+const framing = resolveFraming({
+  passages: loadCorpusPassages(),
+  groups: (parseYaml(readFileSync(join(CONTENT, 'framing.yaml'), 'utf8')) as unknown[]).map((g) =>
+    FramingGroupSchema.parse(g),
+  ),
+});
+
+/**
+ * The passages under heading `anchor` where a link landed, and on the pages after it while the
+ * heading's section goes on there (a long list may run over several numbered pages).
+ */
+async function passagesUnder(page: Page, anchor: string): Promise<string[]> {
+  const keys: string[] = [];
+  for (;;) {
+    const section = page.locator('section.current', { has: page.locator(`#${anchor}`) });
+    for (const item of await section.locator('li[data-passage]').all()) {
+      await expect(item.locator('mark').first()).toBeVisible();
+      keys.push((await item.getAttribute('data-passage')) ?? '');
+    }
+    const next = page.locator('a[rel="next"]').first();
+    if ((await next.count()) === 0) return keys;
+    await next.click();
+    if ((await page.locator(`#${anchor}`).count()) === 0) return keys;
+  }
+}
 
 /** The cell of a table row under the column header whose text matches `column` (counting colspans). */
 async function cellUnder(table: Locator, rowName: string, column: RegExp): Promise<Locator> {
@@ -115,4 +147,93 @@ test('the framing page draws a chart beside each table, named for screen readers
   await page.goto('/framing/');
   const charts = page.getByRole('img', { name: /times printed per 1,000 words, by current/ });
   expect(await charts.count()).toBe(await page.getByRole('table').count());
+});
+
+test('a cell of a row too long for one page lands where that current’s passages begin on its numbered pages', async ({
+  page,
+}) => {
+  // The largest topic in the matrix: on the five articles, more passages than a row's page lists in full.
+  const topic = [...index.topics.values()].sort((a, b) => b.passages.length - a.passages.length)[0];
+  expect(topic && isLargeList(topic.passages.length)).toBe(true);
+  const tendency = 'icfi';
+  const keys = (topic?.passages ?? [])
+    .filter((p) => tendencyOf.get(p.article) === tendency)
+    .map((p) => passageKey(p.article, p.id));
+  expect(keys.length).toBeGreaterThan(0);
+  await page.goto('/coverage/');
+  const table = page.getByRole('table', { name: /each topic/ });
+  const cell = await cellUnder(table, topic?.entity.name ?? '?', /^All ICFI/);
+  await expect(cell.getByRole('link')).toHaveText(new RegExp(`^${String(keys.length)} passages?$`));
+  await cell.getByRole('link').click();
+  await expect(page).toHaveURL(
+    new RegExp(`/coverage/topics/${topic?.entity.id ?? '?'}/passages/\\d+/#current-${tendency}$`),
+  );
+  await expect(page.locator(`#current-${tendency}`)).toBeInViewport();
+  // Every passage of the current once, each with the words that tie it to the topic marked.
+  expect((await passagesUnder(page, `current-${tendency}`)).sort()).toEqual([...keys].sort());
+});
+
+test('a long row’s summary leads, by links alone, to every passage, those it does not show included', async ({
+  page,
+}) => {
+  const topic = [...index.topics.values()].sort((a, b) => b.passages.length - a.passages.length)[0];
+  const all = (topic?.passages ?? []).map((p) => passageKey(p.article, p.id));
+  await page.goto(`/coverage/topics/${topic?.entity.id ?? '?'}/`);
+  const onSummary = await page.locator('li[data-passage]').evaluateAll((els) => els.map((e) => e.dataset['passage']));
+  expect(onSummary.length).toBeLessThan(all.length);
+  const pages = await page.locator('.page-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+  expect(pages.length).toBeGreaterThan(0);
+  const listed: string[] = [];
+  for (const href of pages) {
+    await page.goto(href);
+    for (const item of await page.locator('li[data-passage]').all()) {
+      await expect(item.locator('mark').first()).toBeVisible();
+      const key = (await item.getAttribute('data-passage')) ?? '';
+      const [slug, id] = key.split('#');
+      await expect(item.locator('a.pnum')).toHaveAttribute('href', `/articles/${slug ?? ''}/#${id ?? ''}`);
+      listed.push(key);
+    }
+  }
+  // Each passage once across the pages, among them those the summary leaves out.
+  expect([...listed].sort()).toEqual([...all].sort());
+  expect(listed.filter((k) => !onSummary.includes(k)).length).toBeGreaterThan(0);
+});
+
+test('a count of a term printed too often for its group’s page lands on its passages, the term marked', async ({
+  page,
+}) => {
+  // The term printed in the most passages: more than its group's page lists in full.
+  const [group, term] = framing
+    .flatMap((g) => g.terms.map((t) => [g, t] as const))
+    .sort((a, b) => b[1].passages.length - a[1].passages.length)[0] ?? [undefined, undefined];
+  expect(term && isLargeList(term.passages.length)).toBe(true);
+  const tendency = 'ft-ci';
+  const tendencyName = 'FT-CI';
+  const keys = (term?.passages ?? [])
+    .filter((p) => tendencyOf.get(p.article) === tendency)
+    .map((p) => passageKey(p.article, p.id));
+  expect(keys.length).toBeGreaterThan(0);
+  await page.goto('/framing/');
+  const table = page.getByRole('table', { name: group?.group.title ?? '?' });
+  const row = table
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${term?.term.term ?? '?'}`) }) });
+  // The term's row, under the current's column (each current has two: times, and per 1,000 words).
+  const currents = await table.locator('thead tr').first().locator('th').allInnerTexts();
+  const column = currents.findIndex((name) => name.trim() === tendencyName) - 1;
+  expect(column).toBeGreaterThanOrEqual(0);
+  await row
+    .locator('td')
+    .nth(2 * column)
+    .getByRole('link')
+    .click();
+  const anchor = `term-${term?.term.id ?? '?'}-in-${tendency}`;
+  await expect(page).toHaveURL(
+    new RegExp(`/framing/${group?.group.id ?? '?'}/${term?.term.id ?? '?'}/passages/\\d+/#${anchor}$`),
+  );
+  const marks = page.locator('section.current', { has: page.locator(`#${anchor}`) }).locator('mark');
+  // The term is marked on the first screen where the link landed.
+  await expect(marks.first()).toBeInViewport();
+  for (const text of await marks.allInnerTexts()) expect(text.toLowerCase()).toBe(term?.term.term.toLowerCase());
+  expect((await passagesUnder(page, anchor)).sort()).toEqual([...keys].sort());
 });

@@ -169,10 +169,14 @@ export interface Routes {
   coverage(sort?: 'total'): string;
   /** The passages behind one row of the coverage matrix, or a current's or article's part of them. */
   coverageRow(kind: CoverageKind, id: string, anchor?: string): string;
+  /** A numbered page (from 1) of a large coverage row's passages, or a current's or article's part of it. */
+  coverageRowPassages(kind: CoverageKind, id: string, page: number, anchor?: string): string;
   /** The framing lexicon, or one group on it. */
   framing(anchor?: string): string;
   /** A framing group's passages, or one term's part of them. */
   framingGroup(id: string, anchor?: string): string;
+  /** A numbered page (from 1) of a frequent framing term's passages, or a current's part of it. */
+  framingTermPassages(group: string, term: string, page: number, anchor?: string): string;
   /** The data page. */
   data(): string;
   /** The Atom feed of the articles. */
@@ -228,8 +232,12 @@ export function createRoutes(base: string): Routes {
     disagreements: (claim) => at(`disagreements/${fragment(claim)}`),
     coverage: (sort) => at(sort === 'total' ? 'coverage/by-total/' : 'coverage/'),
     coverageRow: (kind, id, anchor) => at(`coverage/${kind}/${id}/${fragment(anchor)}`),
+    coverageRowPassages: (kind, id, page, anchor) =>
+      at(`coverage/${kind}/${id}/passages/${String(page)}/${fragment(anchor)}`),
     framing: (anchor) => at(`framing/${fragment(anchor)}`),
     framingGroup: (id, anchor) => at(`framing/${id}/${fragment(anchor)}`),
+    framingTermPassages: (group, term, page, anchor) =>
+      at(`framing/${group}/${term}/passages/${String(page)}/${fragment(anchor)}`),
     data: () => at('data/'),
     feed: () => at('feed.xml'),
     sitemap: () => at('sitemap-index.xml'),

@@ -65,7 +65,20 @@ export function groupByCurrent(articles: readonly ArticleView[], labels: Map<str
   return [...groups.values(), ...(unknown ? [unknown] : [])];
 }
 
-/** A passage shown in full with some words marked, and its permalink. */
+/** groupByCurrent's answer per corpus: every page of a build reads the same one. */
+const grouped = new WeakMap<readonly ArticleView[], CurrentGroup[]>();
+
+/** {@link groupByCurrent}, computed once per corpus (a build renders hundreds of pages from the same articles). */
+export function currentsOf(articles: readonly ArticleView[], labels: Map<string, ArticleLabel>): CurrentGroup[] {
+  let groups = grouped.get(articles);
+  if (!groups) {
+    groups = groupByCurrent(articles, labels);
+    grouped.set(articles, groups);
+  }
+  return groups;
+}
+
+/** A passage shown with some words marked (in full or as an excerpt), and its permalink. */
 export interface MarkedPassage {
   /** `article#pN`, across the corpus. */
   key: PassageKey;
@@ -81,6 +94,8 @@ export interface ArticlePassages {
   anchor: string | null;
   article: CurrentArticle;
   passages: MarkedPassage[];
+  /** The article's passages in the whole list (a page may show only some). */
+  total: number;
 }
 
 /** A current's part of a page of passages. */
@@ -88,45 +103,126 @@ export interface CurrentPassages {
   anchor: string;
   group: CurrentGroup;
   articles: ArticlePassages[];
-  /** Its articles without any of the passages. */
+  /** Its articles without any of the list's passages, by name when there are at most {@link NAMED_SILENT}. */
   silent: CurrentArticle[];
+  /** How many of its articles have none of the list's passages. */
+  silentCount: number;
+  /** The same in words when they are too many to name ("Not in 480 of its 500 articles."); empty otherwise. */
+  silentText: string;
+  /** Passages shown here. */
   count: number;
+  /** The current's passages in the whole list. */
+  total: number;
+  /** Whether its passages began on an earlier page. */
+  continued: boolean;
+}
+
+/** Articles without passages are named up to this many per current, then counted: a page must not grow with the corpus. */
+export const NAMED_SILENT = 10;
+
+/** One passage of a list laid out by current, then article, with the words that tie it to the list. */
+export interface ListedPassage {
+  /** The index of its current in the groups. */
+  current: number;
+  article: CurrentArticle;
+  id: string;
+  n: number;
+  ranges: { start: number; end: number }[];
 }
 
 /**
- * Lay out passages by current, then article: every current is listed, with its articles that have
- * passages, so a current without any shows as such.
+ * Every passage of a list in its one stable order: currents in their order, each current's articles
+ * in order of writing, each article's passages by number.
+ */
+export function listPassagesByCurrent(
+  groups: readonly CurrentGroup[],
+  passagesOf: (article: string) => readonly { id: string; ranges: { start: number; end: number }[] }[],
+): ListedPassage[] {
+  return groups.flatMap((group, current) =>
+    group.articles.flatMap((article) =>
+      passagesOf(article.id)
+        .map((p) => ({ current, article, id: p.id, n: passageNumber(p.id) ?? 0, ranges: p.ranges }))
+        .sort((a, b) => a.n - b.n),
+    ),
+  );
+}
+
+/** How a layout names its sections and shows its passages. */
+export interface LayoutOptions {
+  /** The ids of a current's and an article's headings (null: none). */
+  anchors?: { current: (id: string) => string; article: (id: string) => string | null };
+  /** A passage's text with its ranges marked: in full (the default) or an excerpt. */
+  parts?: (text: string, ranges: { start: number; end: number }[]) => { text: string; mark?: boolean }[];
+  /** List every current, even one with none of the shown passages (so a current without any shows as such). */
+  everyCurrent?: boolean;
+}
+
+/**
+ * Lay out `shown` (some or all of the list `all`, in its order) by current, then article.
+ * Counts, silent articles and whether a current continues from an earlier page come from `all`.
  */
 export function layoutPassagesByCurrent(
   groups: readonly CurrentGroup[],
-  passagesOf: (article: string) => { id: string; ranges: { start: number; end: number }[] }[],
+  all: readonly ListedPassage[],
+  shown: readonly ListedPassage[],
   textOf: (article: string, id: string) => string,
-  anchors: { current: (id: string) => string; article: (id: string) => string | null } = {
-    current: currentGroupId,
-    article: articleGroupId,
-  },
+  {
+    anchors = { current: currentGroupId, article: articleGroupId },
+    parts = markRanges,
+    everyCurrent = true,
+  }: LayoutOptions = {},
 ): CurrentPassages[] {
-  return groups.map((group) => {
-    const articles = group.articles
-      .map((article) => ({
-        anchor: anchors.article(article.id),
-        article,
-        passages: passagesOf(article.id).map((p) => ({
-          key: passageKey(article.id, p.id),
-          id: p.id,
-          n: passageNumber(p.id) ?? 0,
-          href: routes.passage(article.id, p.id),
-          parts: markRanges(textOf(article.id, p.id), p.ranges),
-        })),
-      }))
-      .filter((a) => a.passages.length > 0);
-    const shown = new Set(articles.map((a) => a.article.id));
-    return {
-      anchor: anchors.current(group.id ?? 'unknown'),
-      group,
-      articles,
-      silent: group.articles.filter((a) => !shown.has(a.id)),
-      count: articles.reduce((n, a) => n + a.passages.length, 0),
-    };
+  const totals = new Map<number, number>();
+  const firstOf = new Map<number, ListedPassage>();
+  const inArticle = new Map<string, number>();
+  for (const p of all) {
+    totals.set(p.current, (totals.get(p.current) ?? 0) + 1);
+    if (!firstOf.has(p.current)) firstOf.set(p.current, p);
+    inArticle.set(p.article.id, (inArticle.get(p.article.id) ?? 0) + 1);
+  }
+  const byCurrent = new Map<number, ArticlePassages[]>();
+  for (const p of shown) {
+    const articles = byCurrent.get(p.current) ?? [];
+    let last = articles.at(-1);
+    if (last?.article.id !== p.article.id) {
+      last = {
+        anchor: anchors.article(p.article.id),
+        article: p.article,
+        passages: [],
+        total: inArticle.get(p.article.id) ?? 0,
+      };
+      articles.push(last);
+    }
+    last.passages.push({
+      key: passageKey(p.article.id, p.id),
+      id: p.id,
+      n: p.n,
+      href: routes.passage(p.article.id, p.id),
+      parts: parts(textOf(p.article.id, p.id), p.ranges),
+    });
+    byCurrent.set(p.current, articles);
+  }
+  return groups.flatMap((group, i) => {
+    const articles = byCurrent.get(i) ?? [];
+    if (!everyCurrent && articles.length === 0) return [];
+    const silent = group.articles.filter((a) => !inArticle.has(a.id));
+    const first = articles[0]?.passages[0];
+    const start = firstOf.get(i);
+    return [
+      {
+        anchor: anchors.current(group.id ?? 'unknown'),
+        group,
+        articles,
+        silent: silent.length <= NAMED_SILENT ? silent : [],
+        silentCount: silent.length,
+        silentText:
+          silent.length > NAMED_SILENT
+            ? `Not in ${silent.length.toLocaleString('en')} of its ${group.articles.length.toLocaleString('en')} articles.`
+            : '',
+        count: articles.reduce((n, a) => n + a.passages.length, 0),
+        total: totals.get(i) ?? 0,
+        continued: first !== undefined && start !== undefined && first.key !== passageKey(start.article.id, start.id),
+      },
+    ];
   });
 }

@@ -16,7 +16,15 @@ import {
   timelineEventId,
   type CoverageKind,
 } from '../routes/routes.ts';
-import { groupByCurrent, layoutPassagesByCurrent, type CurrentGroup, type CurrentPassages } from './by-current.ts';
+import {
+  currentsOf,
+  listPassagesByCurrent,
+  type CurrentGroup,
+  type CurrentPassages,
+  type ListedPassage,
+} from './by-current.ts';
+import { layoutList, layoutListPage, listLinks, type ListedCurrent, type PageHref } from './by-current-pages.ts';
+import { isLargeList, pageCount, type PageLink } from './passage-pages.ts';
 import { describeSpan } from './timeline-view.ts';
 import { coverageToCsv, listCoverageCsvRows } from '../data/coverage-csv.ts';
 
@@ -64,10 +72,22 @@ export interface CoverageTable {
   rows: CoverageRowView[];
 }
 
+/**
+ * The matrix gives each article a column of its own while the corpus has at most this many articles;
+ * beyond, each current as a whole (a column per article would grow the page with the corpus: 44 MB
+ * at 2,000 articles). Each article's counts stay in coverage.csv and beside the article on the row's pages.
+ */
+export const MATRIX_ARTICLE_COLUMNS = 30;
+
 /** The matrix page. */
 export interface CoverageView {
   sort: CoverageSort;
+  /** The columns: each current, with its articles when they have columns of their own. */
   currents: CurrentGroup[];
+  /** Whether each article has a column (false: the corpus is too large, see {@link MATRIX_ARTICLE_COLUMNS}). */
+  articleColumns: boolean;
+  /** Articles in the corpus. */
+  articleCount: number;
   tables: CoverageTable[];
   /** The same page in the other order. */
   other: { href: string; label: string };
@@ -106,22 +126,34 @@ function cell(row: CoverageRow, articles: CurrentGroup['articles'], href: string
   };
 }
 
-function rowView(annotations: Annotations, currents: CurrentGroup[], row: CoverageRow): CoverageRowView {
-  const detail = (anchor?: string) => routes.coverageRow(row.kind, row.id, anchor);
+function rowView(
+  annotations: Annotations,
+  currents: CurrentGroup[],
+  row: CoverageRow,
+  articleColumns: boolean,
+): CoverageRowView {
+  // A cell links to where its passages begin: the row's page, or the numbered page of a long row.
+  const links = listLinks(
+    listRow(row, currents),
+    currents,
+    ROW_ANCHORS,
+    (anchor) => routes.coverageRow(row.kind, row.id, anchor),
+    rowPages(row),
+  );
   return {
     kind: row.kind,
     id: row.id,
     title: titleOf(annotations, row),
     href: row.kind === 'events' ? routes.timeline(timelineEventId(row.id)) : routes.topic(row.id),
-    detailHref: detail(),
+    detailHref: routes.coverageRow(row.kind, row.id),
     when: whenOf(row),
     total: countPassages(
       row,
       currents.flatMap((c) => c.articles.map((a) => a.id)),
     ),
-    currents: currents.map((c) => ({
-      total: cell(row, c.articles, detail(currentGroupId(c.id ?? 'unknown')), c.words),
-      articles: c.articles.map((a) => cell(row, [a], detail(articleGroupId(a.id)), null)),
+    currents: currents.map((c, i) => ({
+      total: cell(row, c.articles, links.current(i), c.words),
+      articles: articleColumns ? c.articles.map((a) => cell(row, [a], links.article(a.id), null)) : [],
     })),
   };
 }
@@ -148,12 +180,15 @@ function sortRows(rows: CoverageRowView[], sort: CoverageSort): CoverageRowView[
 
 /** Build the matrix page in one order. */
 export function buildCoverageView(annotations: Annotations, sort: CoverageSort): CoverageView {
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
-  const rows = listCoverageRows(annotations.index).map((row) => rowView(annotations, currents, row));
+  const currents = currentsOf(annotations.articles, annotations.labels);
+  const articleColumns = annotations.articles.length <= MATRIX_ARTICLE_COLUMNS;
+  const rows = rowsOf(annotations).map((row) => rowView(annotations, currents, row, articleColumns));
   const kinds: CoverageKind[] = ['events', 'topics'];
   return {
     sort,
-    currents,
+    currents: articleColumns ? currents : currents.map((c) => ({ ...c, articles: [] })),
+    articleColumns,
+    articleCount: annotations.articles.length,
     tables: kinds.map((kind) => ({
       kind,
       id: kind,
@@ -173,10 +208,52 @@ export function buildCoverageView(annotations: Annotations, sort: CoverageSort):
 
 /** Every row of the matrix, for the pages that list a row's passages. */
 export function listCoverageRowIds(annotations: Annotations): { kind: CoverageKind; id: string }[] {
-  return listCoverageRows(annotations.index).map(({ kind, id }) => ({ kind, id }));
+  return rowsOf(annotations).map(({ kind, id }) => ({ kind, id }));
 }
 
-/** A row's page: what it is, and its passages by current and article. */
+/** The matrix's rows per index, computed once: every row's pages read them. */
+const rowsByIndex = new WeakMap<Annotations['index'], CoverageRow[]>();
+function rowsOf(annotations: Annotations): CoverageRow[] {
+  let rows = rowsByIndex.get(annotations.index);
+  if (!rows) {
+    rows = listCoverageRows(annotations.index);
+    rowsByIndex.set(annotations.index, rows);
+  }
+  return rows;
+}
+
+/** Each row's passages in order, computed once per row. */
+const listedRows = new WeakMap<CoverageRow, ListedPassage[]>();
+
+/** A row's passages in the one order every page of it follows: by current, article, then number. */
+function listRow(row: CoverageRow, currents: readonly CurrentGroup[]): ListedPassage[] {
+  let listed = listedRows.get(row);
+  if (!listed) {
+    listed = listPassagesByCurrent(currents, (article) => row.passages.get(article) ?? []);
+    listedRows.set(row, listed);
+  }
+  return listed;
+}
+
+/** A row's numbered pages, at a heading. */
+const rowPages =
+  (row: Pick<CoverageRow, 'kind' | 'id'>): PageHref =>
+  (page, anchor) =>
+    routes.coverageRowPassages(row.kind, row.id, page, anchor);
+
+/** The ids of a current's and an article's headings on a row's pages. */
+const ROW_ANCHORS = { current: currentGroupId, article: articleGroupId };
+
+/** A current on a row's page, with why it has no passages. */
+export type CoverageCurrent = ListedCurrent & {
+  status: CoverageStatus;
+  /** Why it has none: "Not mentioned in its articles." or that they were written before the event. */
+  statusText: string;
+  /** Its articles without a passage on the row, each with why (named when few). */
+  silent: (CurrentGroup['articles'][number] & { text: string })[];
+};
+
+/** A row's page: what it is, and its passages by current and article (all, or a summary and numbered pages). */
 export interface CoverageDetailView {
   kind: CoverageKind;
   title: string;
@@ -188,29 +265,55 @@ export interface CoverageDetailView {
   total: number;
   /** "5 passages speak of it, …". */
   summary: string;
-  currents: (Omit<CurrentPassages, 'silent'> & {
-    status: CoverageStatus;
-    statusText: string;
-    /** Its articles without a passage on the row, and why. */
-    silent: (CurrentGroup['articles'][number] & { text: string })[];
-  })[];
+  /** Whether the passages are too many for this page: a summary, and numbered pages. */
+  large: boolean;
+  currents: CoverageCurrent[];
+  /** The numbered pages of a long row; empty otherwise. */
+  pages: PageLink[];
+}
+
+/** One numbered page of a long row: its passages as excerpts, by current and article. */
+export interface CoverageRowPassagesView {
+  kind: CoverageKind;
+  title: string;
+  /** The row's own page (its summary). */
+  rowHref: string;
+  /** "1,234 passages speak of it". */
+  summary: string;
+  page: number;
+  label: string;
+  previous: PageLink | null;
+  next: PageLink | null;
+  currents: CurrentPassages[];
+}
+
+function findRow(annotations: Annotations, kind: CoverageKind, id: string): CoverageRow {
+  const row = rowsOf(annotations).find((r) => r.kind === kind && r.id === id);
+  if (!row) throw new Error(`no coverage row ${kind}/${id}`);
+  return row;
+}
+
+const textOf = (annotations: Annotations) => (article: string, passage: string) =>
+  annotations.passages.get(passageKey(article, passage))?.text ?? '';
+
+/** "5 passages speak of it" (an event) or "5 passages name it" (a topic). */
+function speakOf(kind: CoverageKind, total: number): string {
+  const verb =
+    kind === 'events' ? (total === 1 ? 'speaks of it' : 'speak of it') : total === 1 ? 'names it' : 'name it';
+  return `${total.toLocaleString('en')} passage${total === 1 ? '' : 's'} ${verb}`;
 }
 
 /** Build the page of row `id` of table `kind`. */
 export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind, id: string): CoverageDetailView {
-  const row = listCoverageRows(annotations.index).find((r) => r.kind === kind && r.id === id);
-  if (!row) throw new Error(`no coverage row ${kind}/${id}`);
-  const currents = groupByCurrent(annotations.articles, annotations.labels);
-  const laid = layoutPassagesByCurrent(
-    currents,
-    (article) => row.passages.get(article) ?? [],
-    (article, passage) => annotations.passages.get(passageKey(article, passage))?.text ?? '',
-  );
+  const row = findRow(annotations, kind, id);
+  const currents = currentsOf(annotations.articles, annotations.labels);
+  const listed = listRow(row, currents);
+  const laid = layoutList(currents, listed, textOf(annotations), ROW_ANCHORS, rowPages(row));
   const event = annotations.index.events.find((e) => e.event.id === id)?.event;
   const entity = annotations.index.entities.get(id);
-  const total = laid.reduce((n, c) => n + c.count, 0);
-  const verb =
-    kind === 'events' ? (total === 1 ? 'speaks of it' : 'speak of it') : total === 1 ? 'names it' : 'name it';
+  const total = listed.length;
+  const whySilent = (a: CurrentGroup['articles'][number]) =>
+    coverageStatus(row, [a.coverage]) === 'written-before' ? WRITTEN_BEFORE + ' the event' : NOT_MENTIONED;
   return {
     kind,
     title: titleOf(annotations, row),
@@ -219,18 +322,25 @@ export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind
     href: kind === 'events' ? routes.timeline(timelineEventId(id)) : routes.topic(id),
     hrefLabel: kind === 'events' ? 'This event on the timeline' : 'The topic’s page: definition and names',
     total,
-    summary: `${String(total)} passage${total === 1 ? '' : 's'} ${verb}, by current and article in order of writing; the words that tie each passage to it are marked.`,
-    currents: laid.map((c) => {
+    summary: laid.large
+      ? `${speakOf(kind, total)}. Here are the first of each current in full, the words that tie them to it marked.`
+      : `${speakOf(kind, total)}, by current and article in order of writing; the words that tie each passage to it are marked.`,
+    large: laid.large,
+    pages: laid.pages,
+    currents: laid.currents.map((c) => {
       const status = coverageStatus(
         row,
         c.group.articles.map((a) => a.coverage),
       );
+      const silentAll = c.group.articles.filter((a) => (row.passages.get(a.id)?.length ?? 0) === 0);
+      const before = silentAll.filter((a) => whySilent(a) !== NOT_MENTIONED).length;
       return {
         ...c,
-        silent: c.silent.map((a) => ({
-          ...a,
-          text: coverageStatus(row, [a.coverage]) === 'written-before' ? WRITTEN_BEFORE + ' the event' : NOT_MENTIONED,
-        })),
+        silent: c.silent.map((a) => ({ ...a, text: whySilent(a) })),
+        silentText:
+          c.silentText !== ''
+            ? `Not in ${c.silentCount.toLocaleString('en')} of its ${c.group.articles.length.toLocaleString('en')} articles${before > 0 ? ` (${before.toLocaleString('en')} ${WRITTEN_BEFORE} the event)` : ''}.`
+            : '',
         status,
         statusText:
           status === 'written-before'
@@ -243,13 +353,46 @@ export function buildCoverageDetail(annotations: Annotations, kind: CoverageKind
   };
 }
 
+/** The numbered pages of every long row, for the router. */
+export function listCoverageRowPages(annotations: Annotations): { kind: CoverageKind; id: string; page: number }[] {
+  return rowsOf(annotations).flatMap((row) => {
+    let count = 0;
+    for (const passages of row.passages.values()) count += passages.length;
+    return isLargeList(count)
+      ? Array.from({ length: pageCount(count) }, (_, i) => ({ kind: row.kind, id: row.id, page: i + 1 }))
+      : [];
+  });
+}
+
+/** Numbered page `page` (from 1) of long row `id` of table `kind`. */
+export function buildCoverageRowPassages(
+  annotations: Annotations,
+  kind: CoverageKind,
+  id: string,
+  page: number,
+): CoverageRowPassagesView {
+  const row = findRow(annotations, kind, id);
+  const currents = currentsOf(annotations.articles, annotations.labels);
+  const listed = listRow(row, currents);
+  const laid = layoutListPage(currents, listed, page, textOf(annotations), ROW_ANCHORS, rowPages(row));
+  return {
+    kind,
+    title: titleOf(annotations, row),
+    rowHref: routes.coverageRow(kind, id),
+    summary: speakOf(kind, listed.length),
+    page,
+    label: laid.label,
+    previous: laid.previous,
+    next: laid.next,
+    currents: laid.currents,
+  };
+}
+
 /** coverage.csv: every row in time order, with each current and each article. */
 export function buildCoverageCsv(annotations: Annotations): string {
   return coverageToCsv(
-    listCoverageCsvRows(
-      listCoverageRows(annotations.index),
-      groupByCurrent(annotations.articles, annotations.labels),
-      (row) => titleOf(annotations, row),
+    listCoverageCsvRows(rowsOf(annotations), currentsOf(annotations.articles, annotations.labels), (row) =>
+      titleOf(annotations, row),
     ),
   );
 }

@@ -10,6 +10,17 @@
 import type { Entity, EntityKind } from '../../schemas/annotations.ts';
 import { countLabel } from './count-label.ts';
 import { markRanges } from './mark-ranges.ts';
+import { excerptAround } from './excerpt-around.ts';
+import {
+  isLargeList,
+  pageCount,
+  pageLink as listPageLink,
+  pageLinks,
+  pageNeighbours,
+  pageSlice,
+  SUMMARY_PASSAGES,
+  type PageLink,
+} from './passage-pages.ts';
 import { routes } from '../routes/routes.ts';
 import { type ArticleLabel } from '../annotations/annotate-hast.ts';
 import type { Topic } from '../annotations/annotation-index.ts';
@@ -34,15 +45,6 @@ export interface TopicView {
   groups: TopicArticleGroup[];
 }
 
-/** Passages a topic page lists in full; a topic with more gets a summary and pages of excerpts. */
-export const TOPIC_PAGE_PASSAGES = 30;
-/** Passages in full on a large topic's summary page. */
-export const SUMMARY_PASSAGES = 10;
-/** Excerpts on each numbered page of a large topic. */
-export const EXCERPTS_PER_PAGE = 200;
-/** Words of context either side of the mention in an excerpt. */
-const CONTEXT_WORDS = 12;
-
 /** How one current names a topic: the summary page's table. */
 export interface CurrentRow {
   current: string;
@@ -52,13 +54,7 @@ export interface CurrentRow {
 }
 
 /** A link to one numbered page of a large topic's passages. */
-export interface TopicPageLink {
-  href: string;
-  /** "Passages 1–200". */
-  label: string;
-  /** The first and last article on the page, by label. */
-  span: string;
-}
+export type TopicPageLink = PageLink;
 
 /** A large topic's summary page. */
 export interface TopicSummaryView {
@@ -99,13 +95,13 @@ function topicOf(annotations: Annotations, id: string): Topic {
 
 /** Whether topic `id` is too large for one page (a summary and numbered pages instead). */
 export function isLargeTopic(topic: Pick<Topic, 'passages'>): boolean {
-  return topic.passages.length > TOPIC_PAGE_PASSAGES;
+  return isLargeList(topic.passages.length);
 }
 
 /** The numbered pages of every large topic, for the router. */
 export function listTopicPages(annotations: Annotations): { id: string; page: number }[] {
   return [...annotations.index.topics.values()].filter(isLargeTopic).flatMap((topic) =>
-    Array.from({ length: Math.ceil(topic.passages.length / EXCERPTS_PER_PAGE) }, (_, i) => ({
+    Array.from({ length: pageCount(topic.passages.length) }, (_, i) => ({
       id: topic.entity.id,
       page: i + 1,
     })),
@@ -146,28 +142,6 @@ function groupPassages(
   return groups;
 }
 
-/**
- * The words around the first mention, with the mention marked and "…" where the passage goes on.
- * @example excerptAround('one two three CGTP four five', [{ start: 14, end: 18 }], 2) // [{ text: '… two three ' }, { text: 'CGTP', mark: true }, { text: ' four five' }]
- */
-export function excerptAround(
-  text: string,
-  mentions: readonly { start: number; end: number }[],
-  words = CONTEXT_WORDS,
-): { text: string; mark?: boolean }[] {
-  const first = mentions[0];
-  if (!first) return [{ text }];
-  const before = text.slice(0, first.start).split(/(?<=\s)(?=\S)/);
-  const after = text.slice(first.end).split(/(?<=\S)(?=\s)/);
-  const head = before.length > words ? `… ${before.slice(-words).join('')}` : before.join('');
-  const tail = after.length > words ? `${after.slice(0, words).join('')} …` : after.join('');
-  return [
-    ...(head ? [{ text: head }] : []),
-    { text: text.slice(first.start, first.end), mark: true },
-    ...(tail ? [{ text: tail }] : []),
-  ];
-}
-
 /** The topic page of entity `id` (all its passages in full), articles in order of writing. */
 export function buildTopicView(annotations: Annotations, id: string): TopicView {
   const topic = topicOf(annotations, id);
@@ -178,18 +152,9 @@ export function buildTopicView(annotations: Annotations, id: string): TopicView 
   };
 }
 
-/** The link to numbered page `page` (from 1) of a large topic. */
-function pageLink(annotations: Annotations, topic: Topic, page: number): TopicPageLink {
-  const from = (page - 1) * EXCERPTS_PER_PAGE;
-  const slice = topic.passages.slice(from, from + EXCERPTS_PER_PAGE);
-  const label = (p: Topic['passages'][number] | undefined) =>
-    p ? (annotations.labels.get(p.article)?.label ?? p.article) : '';
-  return {
-    href: routes.topicPassages(topic.entity.id, page),
-    label: `Passages ${(from + 1).toLocaleString('en')}–${(from + slice.length).toLocaleString('en')}`,
-    span: `${label(slice[0])} to ${label(slice.at(-1))}`,
-  };
-}
+/** An article's label, naming where a page of a topic's passages starts and ends. */
+const labelOf = (annotations: Annotations) => (p: Topic['passages'][number]) =>
+  annotations.labels.get(p.article)?.label ?? p.article;
 
 /** A large topic's summary page: how each current names it, its first passages, its numbered pages. */
 export function buildTopicSummary(annotations: Annotations, id: string): TopicSummaryView {
@@ -204,7 +169,6 @@ export function buildTopicSummary(annotations: Annotations, id: string): TopicSu
     rows.set(current, row);
   }
   const sic = new Set(topic.entity.aliases.filter((a) => typeof a !== 'string' && a.sic).map(aliasText));
-  const pages = Math.ceil(topic.passages.length / EXCERPTS_PER_PAGE);
   return {
     entity: topic.entity,
     summary: countLabel(topic.passages.length, topic.articleCount),
@@ -219,24 +183,22 @@ export function buildTopicSummary(annotations: Annotations, id: string): TopicSu
       }))
       .sort((a, b) => b.passages - a.passages || a.current.localeCompare(b.current, 'en')),
     first: groupPassages(annotations, topic, topic.passages.slice(0, SUMMARY_PASSAGES), markRanges),
-    pages: Array.from({ length: pages }, (_, i) => pageLink(annotations, topic, i + 1)),
+    pages: pageLinks(topic.passages, (page) => routes.topicPassages(id, page), labelOf(annotations)),
   };
 }
 
 /** Numbered page `page` (from 1) of a large topic: its passages as excerpts, by article. */
 export function buildTopicPassages(annotations: Annotations, id: string, page: number): TopicPassagesView {
   const topic = topicOf(annotations, id);
-  const pages = Math.ceil(topic.passages.length / EXCERPTS_PER_PAGE);
-  const from = (page - 1) * EXCERPTS_PER_PAGE;
+  const href = (n: number) => routes.topicPassages(id, n);
   return {
     entity: topic.entity,
     summary: countLabel(topic.passages.length, topic.articleCount),
     page,
-    label: pageLink(annotations, topic, page).label,
+    label: listPageLink(topic.passages, page, href, labelOf(annotations)).label,
     topicHref: routes.topic(id),
-    previous: page > 1 ? pageLink(annotations, topic, page - 1) : null,
-    next: page < pages ? pageLink(annotations, topic, page + 1) : null,
-    groups: groupPassages(annotations, topic, topic.passages.slice(from, from + EXCERPTS_PER_PAGE), (text, mentions) =>
+    ...pageNeighbours(topic.passages, page, href, labelOf(annotations)),
+    groups: groupPassages(annotations, topic, pageSlice(topic.passages, page), (text, mentions) =>
       excerptAround(text, mentions),
     ),
   };

@@ -51,6 +51,18 @@ describe('routes', () => {
     ['topics kind', (r) => r.topics('person'), '/topics/#person'],
     ['topic', (r) => r.topic('cgtp'), '/topics/cgtp/'],
     ['topic passages', (r) => r.topicPassages('cgtp', 2), '/topics/cgtp/passages/2/'],
+    ['coverage row', (r) => r.coverageRow('events', 'strike', 'current-icfi'), '/coverage/events/strike/#current-icfi'],
+    [
+      'coverage row passages',
+      (r) => r.coverageRowPassages('topics', 'cgtp', 2, 'in-a'),
+      '/coverage/topics/cgtp/passages/2/#in-a',
+    ],
+    ['framing group', (r) => r.framingGroup('deaths'), '/framing/deaths/'],
+    [
+      'framing term passages',
+      (r) => r.framingTermPassages('movement', 'struggle', 1, 'term-struggle-in-icfi'),
+      '/framing/movement/struggle/passages/1/#term-struggle-in-icfi',
+    ],
     ['tendencies', (r) => r.tendencies(), '/currents/'],
     ['tendency', (r) => r.tendency('ft-ci'), '/currents/ft-ci/'],
     ['publisher', (r) => r.tendency('ft-ci', 'left-voice'), '/currents/ft-ci/#left-voice'],

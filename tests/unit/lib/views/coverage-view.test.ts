@@ -5,7 +5,18 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildCoverageCsv, buildCoverageView, buildCoverageDetail } from '../../../../src/lib/views/coverage-view.ts';
+import {
+  buildCoverageCsv,
+  buildCoverageDetail,
+  buildCoverageRowPassages,
+  buildCoverageView,
+  listCoverageRowPages,
+  MATRIX_ARTICLE_COLUMNS,
+} from '../../../../src/lib/views/coverage-view.ts';
+import { EXCERPTS_PER_PAGE, SUMMARY_PASSAGES } from '../../../../src/lib/views/passage-pages.ts';
+import { passageKey, routes } from '../../../../src/lib/routes/routes.ts';
+import { CURRENTS, makeSyntheticAnnotations } from '../../../helpers/synthetic-annotations.ts';
+import { NAMED_SILENT } from '../../../../src/lib/views/by-current.ts';
 import type { Annotations } from '../../../../src/lib/corpus/load-annotations.ts';
 import { listAliases, listOccurrences, loadCorpusPassages, loadCurated } from '../../../helpers/annotations.ts';
 import { loadTestAnnotations } from '../../../helpers/test-annotations.ts';
@@ -153,19 +164,47 @@ describe('the coverage matrix', () => {
     );
   });
 
-  it('links each count to a page listing exactly those passages, under the current’s or article’s heading', () => {
+  it('links each count to the passages it counts, under the current’s or article’s heading, on the row’s page or pages', () => {
+    const pages = listCoverageRowPages(annotations);
+    let large = 0;
     for (const table of view.tables)
       for (const row of table.rows) {
         const detail = buildCoverageDetail(annotations, row.kind, row.id);
         const truth = expected.get(`${row.kind}/${row.id}`) ?? new Map<string, Set<string>>();
         expect(detail.total).toBe(row.total);
-        detail.currents.forEach((c, i) => {
-          if (c.count > 0) expect(row.currents[i]?.total.href ?? '').toMatch(new RegExp(`#${c.anchor}$`));
-          else expect(row.currents[i]?.total.href).toBeNull();
-          for (const a of c.articles)
-            expect(new Set(a.passages.map((p) => p.id)), `${row.id} ${a.article.id}`).toEqual(truth.get(a.article.id));
+        // Where the passages are listed: the row's page, or (a long row) its numbered pages.
+        const listing = detail.large
+          ? pages
+              .filter((p) => p.kind === row.kind && p.id === row.id)
+              .map((p) => ({
+                href: routes.coverageRowPassages(row.kind, row.id, p.page),
+                currents: buildCoverageRowPassages(annotations, row.kind, row.id, p.page).currents,
+              }))
+          : [{ href: row.detailHref, currents: detail.currents }];
+        if (detail.large) large += 1;
+        view.currents.forEach((current, i) => {
+          const anchor = `current-${current.id ?? 'unknown'}`;
+          const count = row.currents[i]?.total.count ?? 0;
+          const href = row.currents[i]?.total.href ?? null;
+          if (count === 0) {
+            expect(href).toBeNull();
+            return;
+          }
+          // The cell lands on the first page that lists the current, at its heading.
+          const first = listing.find((l) => l.currents.some((c) => c.anchor === anchor));
+          expect(href).toBe(`${first?.href ?? '?'}#${anchor}`);
+          for (const article of current.articles) {
+            const listed = listing.flatMap((l) =>
+              l.currents.flatMap((c) => c.articles.filter((a) => a.article.id === article.id)),
+            );
+            const ids = listed.flatMap((a) => a.passages.map((p) => p.id));
+            expect(new Set(ids), `${row.id} ${article.id}`).toEqual(truth.get(article.id) ?? new Set());
+            expect(ids, `${row.id} ${article.id}: each passage once`).toHaveLength(truth.get(article.id)?.size ?? 0);
+          }
         });
       }
+    // The five articles have one row too long for its page (Dina Boluarte, named in 32 passages).
+    expect(large).toBeGreaterThan(0);
   });
 });
 
@@ -195,5 +234,138 @@ describe('coverage.csv', () => {
       if (r['article']) expect(count, `${r['row'] ?? ''} ${r['article']}`).toBeGreaterThan(0);
       expect(r['status']).toMatch(count > 0 ? /^mentioned$/ : /^(not mentioned|written before)$/);
     }
+  });
+});
+
+describe('a row too long for its page: a summary and numbered pages that reach every passage once', () => {
+  // 30 articles of 20 passages (few enough for a column each in the matrix), 23 of them naming the CGTP in
+  // each passage: 460 passages, three numbered pages (200, 200, 60).
+  const synthetic = makeSyntheticAnnotations(MATRIX_ARTICLE_COLUMNS, 20).annotations;
+  const articleIds = synthetic.articles.map((a) => a.entry.id);
+  const currentOf = (article: string) => (synthetic.articleById.get(article)?.tendency?.id ?? '') as string;
+  /** The order every page follows, derived from the data: currents in order of their first article, then articles, then ¶. */
+  const currentOrder = [...new Set(articleIds.map(currentOf))];
+  const expectedKeys = [...synthetic.passages.values()]
+    .filter((p) => p.text.includes('CGTP'))
+    .sort(
+      (a, b) =>
+        currentOrder.indexOf(currentOf(a.article)) - currentOrder.indexOf(currentOf(b.article)) ||
+        articleIds.indexOf(a.article) - articleIds.indexOf(b.article) ||
+        a.n - b.n,
+    )
+    .map((p) => passageKey(p.article, p.id));
+  const pages = listCoverageRowPages(synthetic).filter((p) => p.id === 'cgtp');
+  const built = new Map(pages.map(({ page }) => [page, buildCoverageRowPassages(synthetic, 'topics', 'cgtp', page)]));
+  const keysOf = (currents: { articles: { passages: { key: string }[] }[] }[]) =>
+    currents.flatMap((c) => c.articles.flatMap((a) => a.passages.map((p) => p.key)));
+
+  it('lists every passage exactly once across its numbered pages, in one stable order, none over the page size', () => {
+    expect(pages.map((p) => p.page)).toEqual(
+      Array.from({ length: Math.ceil(expectedKeys.length / EXCERPTS_PER_PAGE) }, (_, i) => i + 1),
+    );
+    expect(pages.length).toBeGreaterThan(2);
+    const listed = pages.flatMap(({ page }) => keysOf(built.get(page)?.currents ?? []));
+    expect(listed).toEqual(expectedKeys);
+    for (const view of built.values()) expect(keysOf(view.currents).length).toBeLessThanOrEqual(EXCERPTS_PER_PAGE);
+  });
+
+  it('marks the words that tie each excerpt to the row, and links its number to the passage', () => {
+    for (const view of built.values())
+      for (const c of view.currents)
+        for (const a of c.articles)
+          for (const p of a.passages) {
+            expect(p.parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['CGTP']);
+            expect(p.href).toBe(routes.passage(a.article.id, p.id));
+          }
+  });
+
+  it('chains its pages by previous and next, and the summary links to each of them', () => {
+    const detail = buildCoverageDetail(synthetic, 'topics', 'cgtp');
+    expect(detail.large).toBe(true);
+    expect(detail.pages.map((p) => p.href)).toEqual(
+      pages.map(({ page }) => routes.coverageRowPassages('topics', 'cgtp', page)),
+    );
+    let href: string | undefined = detail.pages[0]?.href;
+    const followed: string[] = [];
+    while (href) {
+      followed.push(href);
+      const page = Number(/passages\/(\d+)\//.exec(href)?.[1]);
+      href = built.get(page)?.next?.href;
+    }
+    expect(followed).toEqual(detail.pages.map((p) => p.href));
+    expect(built.get(1)?.previous).toBeNull();
+  });
+
+  it('lands each matrix cell, and each current’s “all passages” link, on the heading where its passages begin', () => {
+    const row = buildCoverageView(synthetic, 'time').tables[1]?.rows.find((r) => r.id === 'cgtp');
+    const detail = buildCoverageDetail(synthetic, 'topics', 'cgtp');
+    /** The page and heading a link lands on, and the first passage listed under that heading. */
+    const land = (href: string) => {
+      const page = Number(/passages\/(\d+)\//.exec(href)?.[1]);
+      const anchor = href.split('#')[1];
+      const view = built.get(page);
+      const current = view?.currents.find((c) => c.anchor === anchor);
+      const article = view?.currents.flatMap((c) => c.articles).find((a) => a.anchor === anchor);
+      return (current?.articles[0] ?? article)?.passages[0]?.key;
+    };
+    const firstOf = (article: string | null, current: string | null) =>
+      expectedKeys.find((k) => {
+        const [a = ''] = k.split('#');
+        return article ? a === article : currentOf(a) === current;
+      });
+    detail.currents.forEach((c, i) => {
+      expect(land(row?.currents[i]?.total.href ?? ''), `cell of ${c.group.name}`).toBe(firstOf(null, c.group.id));
+      expect(land(c.more?.href ?? ''), `“all passages” of ${c.group.name}`).toBe(firstOf(null, c.group.id));
+      c.group.articles.forEach((a, j) =>
+        expect(land(row?.currents[i]?.articles[j]?.href ?? ''), `cell of ${a.id}`).toBe(firstOf(a.id, null)),
+      );
+    });
+  });
+
+  it('keeps the summary the same size however large the corpus: the first passages of each current, silent articles counted', () => {
+    const summaryOf = (articles: number) =>
+      buildCoverageDetail(makeSyntheticAnnotations(articles, 12).annotations, 'topics', 'cgtp');
+    const small = summaryOf(50);
+    const large = summaryOf(500);
+    expect(keysOf(large.currents)).toHaveLength(keysOf(small.currents).length);
+    expect(keysOf(small.currents).length).toBeLessThanOrEqual(SUMMARY_PASSAGES + CURRENTS.length);
+    // Articles without a passage are named while few, then counted in words.
+    for (const c of small.currents)
+      expect(c.silent.length).toBe(c.group.articles.filter((a) => Number(a.id.slice(1)) % 4 === 3).length);
+    for (const c of large.currents) {
+      const silent = c.group.articles.filter((a) => Number(a.id.slice(1)) % 4 === 3).length;
+      expect(silent).toBeGreaterThan(NAMED_SILENT);
+      expect(c.silent).toEqual([]);
+      expect(c.silentText).toBe(`Not in ${String(silent)} of its ${String(c.group.articles.length)} articles.`);
+    }
+    // Every current starts the summary with its own first passages.
+    const detail = buildCoverageDetail(synthetic, 'topics', 'cgtp');
+    for (const c of detail.currents)
+      expect(c.articles[0]?.passages[0]?.key).toBe(
+        expectedKeys.find((k) => currentOf(k.split('#')[0] ?? '') === c.group.id),
+      );
+  });
+});
+
+describe('the matrix of a large corpus', () => {
+  it('gives each article a column on a small corpus, and only the currents once the corpus outgrows a readable table', () => {
+    expect(view.articleColumns).toBe(true);
+    const cellsOf = (articles: number) => {
+      const large = buildCoverageView(makeSyntheticAnnotations(articles, 3).annotations, 'time');
+      return {
+        columns: large.articleColumns,
+        cells: large.tables.flatMap((t) => t.rows.flatMap((r) => r.currents.flatMap((c) => [c.total, ...c.articles]))),
+        headers: large.currents.flatMap((c) => c.articles).length,
+      };
+    };
+    const atLimit = cellsOf(MATRIX_ARTICLE_COLUMNS);
+    expect(atLimit.columns).toBe(true);
+    expect(atLimit.headers).toBe(MATRIX_ARTICLE_COLUMNS);
+    const beyond = cellsOf(MATRIX_ARTICLE_COLUMNS + 1);
+    // Beyond the limit the table does not grow with the corpus: one cell per current and row.
+    expect(beyond.columns).toBe(false);
+    expect(beyond.headers).toBe(0);
+    expect(cellsOf(10 * MATRIX_ARTICLE_COLUMNS).cells).toHaveLength(beyond.cells.length);
+    expect(beyond.cells).toHaveLength(CURRENTS.length);
   });
 });

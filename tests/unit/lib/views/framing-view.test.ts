@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildFramingGroupPage, buildFramingView } from '../../../../src/lib/views/framing-view.ts';
+import {
+  buildFramingGroupPage,
+  buildFramingTermPassages,
+  buildFramingView,
+  listFramingTermPages,
+} from '../../../../src/lib/views/framing-view.ts';
+import { EXCERPTS_PER_PAGE, SUMMARY_PASSAGES } from '../../../../src/lib/views/passage-pages.ts';
+import { lexiconTermId, passageKey, routes } from '../../../../src/lib/routes/routes.ts';
+import { CURRENTS, makeSyntheticAnnotations } from '../../../helpers/synthetic-annotations.ts';
 import { resolveFraming } from '../../../../src/lib/annotations/framing.ts';
 import { AnnotationErrors } from '../../../../src/lib/annotations/annotation-index.ts';
 import { compileMentions } from '../../../../src/lib/annotations/mentions.ts';
@@ -106,20 +114,116 @@ describe('the framing lexicon', () => {
     expect(counts('boluarte-government')).toEqual({ 'lit-ci': 3, 'ft-ci': 3, icfi: 1 });
   });
 
-  it('lists, on the group’s page, every passage behind a count with each occurrence marked', () => {
+  it('lists every passage behind a count, the term marked, on the group’s page or the term’s numbered pages', () => {
+    const termPages = listFramingTermPages(resolved);
+    let large = 0;
     for (const g of view.groups) {
       const page = buildFramingGroupPage(annotations, resolved, g.id);
       for (const [k, term] of page.terms.entries()) {
         const row = g.rows[k];
-        term.currents.forEach((c, j) => {
-          const marked = c.articles.flatMap((a) => a.passages.flatMap((p) => p.parts.filter((part) => part.mark)));
-          expect(marked.length, `${g.id}/${term.id}`).toBe(row?.cells[j]?.count);
-          const forms = [term.term, ...term.forms].map((f) => f.toLowerCase().replace(/’/g, "'"));
+        // Where the passages are listed: the group's page, or (a frequent term) its numbered pages.
+        const listing = term.large
+          ? termPages
+              .filter((p) => p.group === g.id && p.term === term.id)
+              .map((p) => ({
+                href: routes.framingTermPassages(g.id, term.id, p.page),
+                currents: buildFramingTermPassages(annotations, resolved, g.id, term.id, p.page).currents,
+              }))
+          : [{ href: routes.framingGroup(g.id), currents: term.currents }];
+        if (term.large) large += 1;
+        const forms = [term.term, ...term.forms].map((f) => f.toLowerCase().replace(/’/g, "'"));
+        view.currents.forEach((current, j) => {
+          const cell = row?.cells[j];
+          const anchor = lexiconTermId(term.id, current.id ?? 'unknown');
+          const passages = listing.flatMap((l) =>
+            l.currents.filter((c) => c.anchor === anchor).flatMap((c) => c.articles.flatMap((a) => a.passages)),
+          );
+          expect(passages.length, `${g.id}/${term.id} in ${String(current.id)}`).toBe(cell?.passages);
+          expect(new Set(passages.map((p) => p.key)).size).toBe(passages.length);
+          const marked = passages.flatMap((p) => p.parts.filter((part) => part.mark));
+          for (const p of passages) expect(p.parts.some((part) => part.mark)).toBe(true);
           for (const part of marked) expect(forms).toContain(part.text.toLowerCase().replace(/’/g, "'"));
-          if ((row?.cells[j]?.count ?? 0) > 0) expect(row?.cells[j]?.href).toMatch(new RegExp(`#${c.anchor}$`));
+          // In full, every occurrence is marked; an excerpt marks those around the first.
+          if (!term.large) expect(marked.length, `${g.id}/${term.id}`).toBe(cell?.count);
+          if ((cell?.count ?? 0) > 0) {
+            const first = listing.find((l) => l.currents.some((c) => c.anchor === anchor));
+            expect(cell?.href).toBe(`${first?.href ?? '?'}#${anchor}`);
+          }
         });
       }
     }
+    // The five articles print one term in more passages than a page lists in full ("struggle", 40 passages).
+    expect(large).toBeGreaterThan(0);
+  });
+});
+
+describe('a term printed too often for its group’s page', () => {
+  // 40 articles of 12 passages: "coup regime" in 8 passages of each, 320 in all: two numbered pages.
+  const synthetic = makeSyntheticAnnotations(40, 12);
+  const articleIds = synthetic.annotations.articles.map((a) => a.entry.id);
+  const currentOf = (article: string) => synthetic.annotations.articleById.get(article)?.tendency?.id ?? '';
+  const currentOrder = [...new Set(articleIds.map(currentOf))];
+  /** The oracle: passages printing the term, by one plain regular expression, in the order every page follows. */
+  const printing = synthetic.passages
+    .filter((p) => /(?<![\p{L}])coup regime(?![\p{L}])/iu.test(p.text))
+    .sort(
+      (a, b) =>
+        currentOrder.indexOf(currentOf(a.article)) - currentOrder.indexOf(currentOf(b.article)) ||
+        articleIds.indexOf(a.article) - articleIds.indexOf(b.article) ||
+        a.n - b.n,
+    );
+  const pages = listFramingTermPages(synthetic.framing).filter((p) => p.term === 'coup-regime');
+  const built = pages.map((p) =>
+    buildFramingTermPassages(synthetic.annotations, synthetic.framing, 'government', 'coup-regime', p.page),
+  );
+
+  it('reaches every passage exactly once across its pages, in one stable order, each page within the bound', () => {
+    expect(pages.length).toBe(Math.ceil(printing.length / EXCERPTS_PER_PAGE));
+    expect(pages.length).toBeGreaterThan(1);
+    const listed = built.flatMap((v) =>
+      v.currents.flatMap((c) => c.articles.flatMap((a) => a.passages.map((p) => p.key))),
+    );
+    expect(listed).toEqual(printing.map((p) => passageKey(p.article, p.id)));
+    for (const v of built) expect(v.currents.reduce((n, c) => n + c.count, 0)).toBeLessThanOrEqual(EXCERPTS_PER_PAGE);
+  });
+
+  it('marks every time the excerpt prints the term', () => {
+    for (const v of built)
+      for (const c of v.currents)
+        for (const a of c.articles)
+          for (const p of a.passages) {
+            const text = synthetic.annotations.passages.get(p.key)?.text ?? '';
+            const marked = p.parts.filter((part) => part.mark).map((part) => part.text.toLowerCase());
+            expect(marked).toEqual(Array.from(text.matchAll(/coup regime/gi), () => 'coup regime'));
+          }
+  });
+
+  it('lands each count of the lexicon on the page and heading where that current’s passages begin', () => {
+    const groupView = buildFramingView(synthetic.annotations, synthetic.framing).groups[0];
+    const row = groupView?.rows.find((r) => r.id === 'coup-regime');
+    CURRENTS.forEach((current, j) => {
+      const href = row?.cells[j]?.href ?? '';
+      const page = Number(/passages\/(\d+)\//.exec(href)?.[1]);
+      const anchor = href.split('#')[1];
+      const section = built[page - 1]?.currents.find((c) => c.anchor === anchor);
+      expect(anchor).toBe(lexiconTermId('coup-regime', current.id));
+      expect(section?.continued).toBe(false);
+      const first = printing.find((p) => currentOf(p.article) === current.id);
+      expect(section?.articles[0]?.passages[0]?.key).toBe(first && passageKey(first.article, first.id));
+    });
+  });
+
+  it('shows on the group’s page the first passages of each current, and links to every numbered page', () => {
+    const term = buildFramingGroupPage(synthetic.annotations, synthetic.framing, 'government').terms[0];
+    expect(term?.large).toBe(true);
+    expect(term?.pages.map((p) => p.href)).toEqual(
+      pages.map((p) => routes.framingTermPassages('government', 'coup-regime', p.page)),
+    );
+    const shown = term?.currents.reduce((n, c) => n + c.count, 0) ?? 0;
+    expect(shown).toBeLessThanOrEqual(SUMMARY_PASSAGES + CURRENTS.length);
+    // Each current's "all passages" link goes where its count in the lexicon goes.
+    const cells = buildFramingView(synthetic.annotations, synthetic.framing).groups[0]?.rows[0]?.cells ?? [];
+    expect(term?.currents.map((c) => c.more?.href)).toEqual(cells.map((cell) => cell.href));
   });
 });
 

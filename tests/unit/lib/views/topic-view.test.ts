@@ -5,12 +5,10 @@ import { passageKey, routes } from '../../../../src/lib/routes/routes.ts';
 import {
   buildTopicPassages,
   buildTopicSummary,
-  EXCERPTS_PER_PAGE,
-  excerptAround,
   isLargeTopic,
   listTopicPages,
-  SUMMARY_PASSAGES,
 } from '../../../../src/lib/views/topic-view.ts';
+import { EXCERPTS_PER_PAGE, SUMMARY_PASSAGES } from '../../../../src/lib/views/passage-pages.ts';
 
 /** A corpus of `articles` articles with `per` passages each, every one naming the CGTP, in two currents. */
 function makeAnnotations(articles: number, per: number): Annotations {
@@ -99,17 +97,5 @@ describe('a large topic: a summary and numbered pages of excerpts', () => {
     const first = summary.first.flatMap((g) => g.passages);
     expect(first).toHaveLength(SUMMARY_PASSAGES);
     expect(first[0]?.parts.map((p) => p.text).join('')).toBe(annotations.passages.get('a0#p1')?.text);
-  });
-});
-
-describe('excerptAround', () => {
-  it('keeps the words either side of the first mention, with … where the text goes on', () => {
-    const text = 'one two three four five CGTP six seven eight nine ten';
-    expect(excerptAround(text, [{ start: 24, end: 28 }], 3)).toEqual([
-      { text: '… three four five ' },
-      { text: 'CGTP', mark: true },
-      { text: ' six seven eight …' },
-    ]);
-    expect(excerptAround('CGTP', [{ start: 0, end: 4 }], 3)).toEqual([{ text: 'CGTP', mark: true }]);
   });
 });
