@@ -40,6 +40,30 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'node_modules', '.bin');
 const sizes = (process.env['BENCH_SIZES'] ?? '100,500,2000').split(',').map(Number);
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter(Boolean));
+/** Runs per corpus size (ours and the baseline's, one after the other each time): figures are their medians. */
+const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
+
+/** A step that did not finish: what broke, for the report (a finding at sizes past the targets). */
+class StepFailed extends Error {
+  constructor(
+    readonly step: string,
+    readonly output: string,
+  ) {
+    super(`${step} failed`);
+  }
+}
+
+/** What broke, in a line: out of memory, or the first error line of the output. */
+function whatBroke(failure: StepFailed): string {
+  const { output } = failure;
+  // Astro names the integration hook it is running; the last one named is where it stopped.
+  const hook = [...output.matchAll(/Waiting for integration "([^"]+)", hook "([^"]+)"/g)].at(-1);
+  const where = hook ? ` in ${hook[1]} (${hook[2]})` : '';
+  if (/heap out of memory|Allocation failed/.test(output))
+    return `ran out of memory${where} (V8's default heap limit, about 4 GB)`;
+  const line = output.split('\n').find((l) => /error/i.test(l)) ?? output.trim().split('\n').at(-1) ?? '';
+  return `stopped${where}: ${line.trim().slice(0, 200)}`;
+}
 
 /**
  * One timed child process: wall-clock seconds, CPU seconds (user + system, itself and its
@@ -52,7 +76,7 @@ interface Timed {
   stdout: string;
 }
 
-function timed(command: string, args: string[], cwd: string): Timed {
+function timed(step: string, command: string, args: string[], cwd: string): Timed {
   const out = join(tmpdir(), `bench-time-${process.pid}.txt`);
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', out, command, ...args], {
     cwd,
@@ -60,7 +84,7 @@ function timed(command: string, args: string[], cwd: string): Timed {
     env: { ...process.env, PATH: `${BIN}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) throw new StepFailed(step, `${run.stdout}\n${run.stderr}`);
   const [seconds = '0', kb = '0', user = '0', system = '0'] =
     readFileSync(out, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
   return {
@@ -154,9 +178,52 @@ interface Row {
   /** Files in dist/ per article (static hosts cap file counts). */
   filesPerArticle: number;
   profile: Profile;
+  /** Min and max over the runs of the figures that vary from run to run (absent for one run). */
+  spread?: Partial<Record<SpreadKey, [number, number]>>;
 }
 
-function benchCorpus(count: number, work: string): Row {
+const SPREAD_KEYS = [
+  'ingest',
+  'build',
+  'index',
+  'total',
+  'peakMb',
+  'baseline',
+  'baselinePeakMb',
+  'cpu',
+  'baselineCpu',
+] as const;
+type SpreadKey = (typeof SPREAD_KEYS)[number];
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The runs of one size as one row: each varying figure the median of the runs, with its min and max. */
+function summariseRuns(all: Row[]): Row {
+  const first = all[0] as Row;
+  if (all.length === 1) return first;
+  const row: Row = { ...first, spread: {} };
+  for (const key of SPREAD_KEYS) {
+    const values = all.map((r) => r[key]);
+    row[key] = round2(median(values));
+    (row.spread as NonNullable<Row['spread']>)[key] = [Math.min(...values), Math.max(...values)];
+  }
+  row.ratio = round2(row.total / row.baseline);
+  return row;
+}
+
+/** A size that did not get through: which step broke, and how. */
+interface Failure {
+  articles: number;
+  step: string;
+  reason: string;
+}
+
+function benchCorpus(count: number, dir: string): Row {
   const committed = loadCommitted();
   const passages = committed.flatMap((a) => listPassages(parseBody(a.body)).map((p) => p.text));
   const corpus = makeSyntheticCorpus(
@@ -164,7 +231,6 @@ function benchCorpus(count: number, work: string): Row {
     committed.map((a) => a.data.title),
     count,
   );
-  const dir = join(work, String(count));
   mkdirSync(join(dir, 'seeds'), { recursive: true });
   for (const [name, text] of corpus.seeds) writeFileSync(join(dir, 'seeds', name), text);
   writeFileSync(join(dir, 'seeds', 'sources.yaml'), corpus.sourcesYaml);
@@ -172,18 +238,19 @@ function benchCorpus(count: number, work: string): Row {
   const site = join(dir, 'site');
   makeProject(site);
   const ingest = timed(
+    'ingest',
     join(BIN, 'tsx'),
     ['src/ingest/cli.ts', '--seeds', join(dir, 'seeds'), '--out', join(dir, 'ingested'), '--catalog', 'content'],
     ROOT,
   );
   cpSync(join(dir, 'ingested', 'articles'), join(site, 'content', 'articles'), { recursive: true });
   cpSync(join(dir, 'ingested', 'ingest-report.json'), join(site, 'content', 'ingest-report.json'));
-  const build = timed(join(BIN, 'astro'), ['build'], site);
+  const build = timed('build', join(BIN, 'astro'), ['build'], site);
   const indexMs = Number(/Pagefind indexed \d+ article pages .* in (\d+) ms/.exec(build.stdout)?.[1] ?? NaN);
 
   const baselineDir = join(dir, 'baseline');
   writeBaselineProject(baselineDir, join(ROOT, 'node_modules'), join(site, 'content', 'articles'));
-  const baseline = timed(join(BIN, 'astro'), ['build'], baselineDir);
+  const baseline = timed('baseline build', join(BIN, 'astro'), ['build'], baselineDir);
 
   const index = indexMs / 1000;
   const total = ingest.seconds + build.seconds;
@@ -212,6 +279,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function markdown(
   rows: Row[],
+  failures: Failure[],
   pages: PageWeight[],
   search: SearchFigure[],
   lighthouse: Partial<Record<LighthousePreset, LighthouseRun>>,
@@ -219,6 +287,11 @@ function markdown(
 ): string {
   const lines: string[] = [];
   lines.push(`Machine: ${machine}.`, '');
+  if (rows.some((r) => r.spread))
+    lines.push(
+      `Times and memory: median of ${runs} runs, (min–max) beside it; each run builds our site, then the baseline.`,
+      '',
+    );
   lines.push(
     '| articles | ingest s | build s | index s | total s | peak MB | dist MB | files / article | baseline s | baseline peak MB | baseline dist MB | CPU s | baseline CPU s | ratio to baseline (time / CPU / memory / bytes) | growth (time / CPU / memory / articles) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -228,11 +301,16 @@ function markdown(
     const growth = prev
       ? `${(r.total / prev.total).toFixed(2)}× / ${(r.cpu / prev.cpu).toFixed(2)}× / ${(r.peakMb / prev.peakMb).toFixed(2)}× / ${(r.articles / prev.articles).toFixed(1)}×`
       : '–';
+    const cell = (key: SpreadKey) => {
+      const range = r.spread?.[key];
+      return range ? `${r[key]} (${range[0]}–${range[1]})` : String(r[key]);
+    };
     const ratios = `${r.ratio}× / ${(r.cpu / r.baselineCpu).toFixed(2)}× / ${(r.peakMb / r.baselinePeakMb).toFixed(2)}× / ${(r.distMb / r.baselineDistMb).toFixed(1)}×`;
     lines.push(
-      `| ${r.articles} | ${r.ingest} | ${r.build} | ${r.index} | ${r.total} | ${r.peakMb} | ${r.distMb} | ${r.filesPerArticle} | ${r.baseline} | ${r.baselinePeakMb} | ${r.baselineDistMb} | ${r.cpu} | ${r.baselineCpu} | ${ratios} | ${growth} |`,
+      `| ${r.articles} | ${cell('ingest')} | ${cell('build')} | ${cell('index')} | ${cell('total')} | ${cell('peakMb')} | ${r.distMb} | ${r.filesPerArticle} | ${cell('baseline')} | ${cell('baselinePeakMb')} | ${r.baselineDistMb} | ${cell('cpu')} | ${cell('baselineCpu')} | ${ratios} | ${growth} |`,
     );
   });
+  for (const f of failures) lines.push('', `At ${f.articles} articles the ${f.step} did not finish: it ${f.reason}.`);
   const largest = rows.at(-1);
   if (largest) {
     lines.push(
@@ -284,9 +362,25 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'uprising-bench-'));
   try {
     const rows: Row[] = [];
+    const failures: Failure[] = [];
     for (const size of sizes) {
-      console.log(`bench: ${size} articles …`);
-      rows.push(benchCorpus(size, work));
+      const all: Row[] = [];
+      try {
+        for (let run = 0; run < runs; run++) {
+          console.log(`bench: ${size} articles, run ${run + 1} of ${runs} …`);
+          // The first run's site stays for the search measurement; the others are removed once measured.
+          const dir = join(work, run === 0 ? String(size) : `${size}-run${run + 1}`);
+          all.push(benchCorpus(size, dir));
+          if (run > 0 && !process.env['BENCH_KEEP']) rmSync(dir, { recursive: true, force: true });
+        }
+      } catch (error) {
+        if (!(error instanceof StepFailed)) throw error;
+        // A size past what this machine can build is a finding, not a crash: say what broke first, stop there.
+        failures.push({ articles: size, step: error.step, reason: whatBroke(error) });
+        console.log(`bench: ${size} articles: the ${error.step} failed: ${whatBroke(error)}`);
+        break;
+      }
+      rows.push(summariseRuns(all));
       console.log(JSON.stringify(rows.at(-1)));
     }
     console.log('bench: page weights of the five-article site …');
@@ -305,7 +399,7 @@ async function main(): Promise<void> {
           desktop: await runLighthouse(join(ROOT, 'dist'), 'desktop'),
           mobile: await runLighthouse(join(ROOT, 'dist'), 'mobile'),
         };
-    const table = markdown(rows, pages, search, lighthouse, machine);
+    const table = markdown(rows, failures, pages, search, lighthouse, machine);
     const results = join(ROOT, 'tests', 'bench', 'results');
     mkdirSync(results, { recursive: true });
     // Written as the project's formatter would write them, so that committing a run passes lint.
@@ -313,7 +407,10 @@ async function main(): Promise<void> {
       format(text, { ...(await resolveConfig(file)), filepath: file });
     const jsonFile = join(results, 'latest.json');
     const mdFile = join(results, 'latest.md');
-    writeFileSync(jsonFile, await formatted(jsonFile, JSON.stringify({ machine, rows, pages, search, lighthouse })));
+    writeFileSync(
+      jsonFile,
+      await formatted(jsonFile, JSON.stringify({ machine, runs, rows, failures, pages, search, lighthouse })),
+    );
     writeFileSync(mdFile, await formatted(mdFile, table));
     console.log(`\n${table}`);
   } finally {
