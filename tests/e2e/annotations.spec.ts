@@ -1,6 +1,7 @@
 /** Annotations in a real browser: topic pages, notes in the text, timeline, disagreements, search by variant. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readPassagePages } from '../helpers/passage-lists.ts';
 import { passageKey } from '../../src/lib/routes/routes.ts';
 import { aliasText } from '../../src/lib/annotations/mentions.ts';
 import { loadCurated, loadIndex } from '../helpers/annotations.ts';
@@ -58,17 +59,7 @@ test('a topic too large for one page reaches every passage through its numbered 
   for (const [, printed] of topic?.forms ?? []) for (const form of printed.keys()) expect(forms).toContain(form);
   const pages = await page.locator('.topic-pages a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
   expect(pages.length).toBeGreaterThan(0);
-  const listed: string[] = [];
-  for (const href of pages) {
-    await page.goto(href);
-    for (const item of await page.locator('li[data-passage]').all()) {
-      await expect(item.locator('mark').first()).toBeVisible();
-      const key = (await item.getAttribute('data-passage')) ?? '';
-      const [slug, id] = key.split('#');
-      await expect(item.locator('a.pnum')).toHaveAttribute('href', `/articles/${slug}/#${id}`);
-      listed.push(key);
-    }
-  }
+  const listed = await readPassagePages(page, pages);
   // Each passage once (the pages list them in order of writing; the index here is in file order).
   expect([...listed].sort()).toEqual(topic?.passages.map((p) => passageKey(p.article, p.id)).sort());
   await context.close();

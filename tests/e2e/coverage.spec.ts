@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readPassagePages } from '../helpers/passage-lists.ts';
 import { passageKey } from '../../src/lib/routes/routes.ts';
 import { resolveFraming } from '../../src/lib/annotations/framing.ts';
 import { isLargeList } from '../../src/lib/views/passage-pages.ts';
@@ -183,17 +184,7 @@ test('a long row’s summary leads, by links alone, to every passage, those it d
   expect(onSummary.length).toBeLessThan(all.length);
   const pages = await page.locator('.page-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
   expect(pages.length).toBeGreaterThan(0);
-  const listed: string[] = [];
-  for (const href of pages) {
-    await page.goto(href);
-    for (const item of await page.locator('li[data-passage]').all()) {
-      await expect(item.locator('mark').first()).toBeVisible();
-      const key = (await item.getAttribute('data-passage')) ?? '';
-      const [slug, id] = key.split('#');
-      await expect(item.locator('a.pnum')).toHaveAttribute('href', `/articles/${slug ?? ''}/#${id ?? ''}`);
-      listed.push(key);
-    }
-  }
+  const listed = await readPassagePages(page, pages);
   // Each passage once across the pages, among them those the summary leaves out.
   expect([...listed].sort()).toEqual([...all].sort());
   expect(listed.filter((k) => !onSummary.includes(k)).length).toBeGreaterThan(0);
