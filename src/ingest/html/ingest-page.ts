@@ -1,6 +1,6 @@
 /**
  * Ingest one saved web page (decoded HTML) into frontmatter and Markdown, as {@link ingestSeed}
- * does for text: the page's nesting checked, its metadata read, its main content extracted,
+ * does for text: its nesting checked and its main content extracted, its metadata read, the content
  * sanitised and rebuilt as the text pipeline's mdast, then the same resolvers, passages, schema
  * check and Markdown writer. Pure: text in, strings out.
  */
@@ -23,7 +23,6 @@ import { createTextMeta, type RemovedLine } from '../types.ts';
 import { validateArticle } from '../validate-article.ts';
 import { collectProvenance } from '../collect-provenance.ts';
 import { bodyToMdast, lineFinder } from './body-to-mdast.ts';
-import { checkNesting } from './check-nesting.ts';
 import { extractContent, type ExtractedContent, type ExtractRule } from './extract-content.ts';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata.ts';
 
@@ -101,9 +100,9 @@ export function ingestPage(input: {
 }): IngestedArticle & { text: string } {
   const { file, html, sha256, source, publishers } = input;
   const shown = input.shown ?? file;
-  checkNesting(shown, html);
-  const meta = readPageMetadata(html);
+  // Extraction first: it refuses markup nested too deep to parse (checkNesting) before anything parses it.
   const extracted = extractContent(html, shown);
+  const meta = readPageMetadata(html);
   const body = bodyToMdast(extracted.html, {
     page: html,
     title: meta.title?.value ?? extracted.title,
