@@ -11,9 +11,15 @@
  * records were measured and rejected: at 2,000 articles (42,000 passages) its page table grows to
  * 370 KB and each filter to 95 KB, all read before the first result (tests/bench/README.md).
  * `astro build` empties dist/, so the index is rebuilt each time; any error fails the build.
+ *
+ * Memory: Pagefind writes its output to a scratch folder and the step reads back only the pages'
+ * fragments, one file at a time; the passage index is written file by file as it is made. At
+ * 10,000 articles, taking Pagefind's whole output through its API (`getFiles`) and holding every
+ * file of the index before writing exhausted Node's heap (tests/bench/README.md).
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -26,7 +32,7 @@ export interface PagefindApi {
     errors: string[];
     index?: {
       addDirectory(dir: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
-      getFiles(): Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }>;
+      writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
     };
   }>;
   close(): Promise<unknown>;
@@ -56,20 +62,22 @@ export function readFragment(path: string, content: Uint8Array): PageRecord[] {
   return typeof json.content === 'string' ? [json as PageRecord] : Object.values(json as Record<string, PageRecord>);
 }
 
-/** What the step writes: the passage index's files and the highlighter, paths relative to pagefind/. */
-export interface SearchFiles {
-  pages: number;
-  files: Map<string, string | Uint8Array>;
+/** What Pagefind read from a built site: its article pages, and the highlighter to ship. */
+export interface ReadSite {
+  pages: PageRecord[];
+  highlighter: Uint8Array;
 }
 
 /**
- * Read a built site's article pages and make the search files.
+ * Read a built site's article pages with Pagefind. Pagefind writes its output into a scratch
+ * folder, removed after; only the pages' fragments and the highlighter are read back.
  * @throws Error listing Pagefind's errors.
  */
-export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise<SearchFiles> {
+export async function readArticlePages(pagefind: PagefindApi, siteDir: string): Promise<ReadSite> {
   const check = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
+  const scratch = mkdtempSync(join(tmpdir(), 'uprising-pagefind-'));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('createIndex', errors);
@@ -79,32 +87,60 @@ export async function indexSite(pagefind: PagefindApi, siteDir: string): Promise
     const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
-    const built = await index.getFiles();
-    check('getFiles', built.errors);
-    const pages = built.files
-      .filter((f) => f.path.startsWith('fragment/'))
-      .flatMap((f) => readFragment(f.path, f.content));
-    const highlighter = built.files.find((f) => f.path === HIGHLIGHTER);
-    if (!highlighter) throw new Error(`Pagefind wrote no ${HIGHLIGHTER}`);
-    const files = new Map<string, string | Uint8Array>([[HIGHLIGHTER, highlighter.content]]);
-    // Compressed once here, as Pagefind does its own files: dist/ holds a third of the bytes, and
-    // every host serves them compressed whatever it does with JSON. zlib's default level: level 9
-    // saved 0.4% of the bytes at 2,000 articles and took 3.7 s instead of 1.4 s.
-    for (const [path, text] of buildPassageIndex(pages)) files.set(`${PASSAGE_INDEX_DIR}/${path}.gz`, gzipSync(text));
-    return { pages: pages.length, files };
+    const written = await index.writeFiles({ outputPath: scratch });
+    check('writeFiles', written.errors);
+    const fragments = join(scratch, 'fragment');
+    const pages = readdirSync(fragments)
+      .sort()
+      .flatMap((name) => readFragment(`fragment/${name}`, readFileSync(join(fragments, name))));
+    let highlighter: Uint8Array;
+    try {
+      highlighter = readFileSync(join(scratch, HIGHLIGHTER));
+    } catch {
+      throw new Error(`Pagefind wrote no ${HIGHLIGHTER}`);
+    }
+    return { pages, highlighter };
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     await pagefind.close();
   }
 }
 
-/** Write the search files into a fresh `<siteDir>/pagefind/`. */
-export function writeSearchFiles(siteDir: string, files: SearchFiles['files']): void {
+/**
+ * The files the search step writes, paths relative to pagefind/, made one at a time: the
+ * highlighter, then the passage index.
+ */
+export function* searchFiles({ pages, highlighter }: ReadSite): Generator<[string, Uint8Array]> {
+  yield [HIGHLIGHTER, highlighter];
+  // Compressed once here, as Pagefind does its own files: every host serves them compressed
+  // whatever it does with JSON. zlib's default level: level 9 saved 0.4% of the bytes at 2,000
+  // articles and took 3.7 s instead of 1.4 s.
+  for (const [path, text] of buildPassageIndex(pages)) yield [`${PASSAGE_INDEX_DIR}/${path}.gz`, gzipSync(text)];
+}
+
+/**
+ * Write the search files, as they come, into a fresh `<siteDir>/pagefind/`; returns how many. They
+ * go to a sibling folder first, put in place only once all are written: a step that fails half-way
+ * leaves no half-written index.
+ */
+export function writeSearchFiles(siteDir: string, files: Iterable<[string, string | Uint8Array]>): number {
   const root = join(siteDir, 'pagefind');
-  rmSync(root, { recursive: true, force: true });
-  for (const [path, content] of files) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
+  const partial = `${root}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  let count = 0;
+  try {
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(partial, path)), { recursive: true });
+      writeFileSync(join(partial, path), content);
+      count++;
+    }
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
   }
+  rmSync(root, { recursive: true, force: true });
+  renameSync(partial, root);
+  return count;
 }
 
 /** The integration: `integrations: [pagefindIndex()]`. */
@@ -115,8 +151,9 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { pages, files } = await indexSite(pagefind as PagefindApi, siteDir);
-        writeSearchFiles(siteDir, files);
+        const read = await readArticlePages(pagefind as PagefindApi, siteDir);
+        writeSearchFiles(siteDir, searchFiles(read));
+        const pages = read.pages.length;
         // Name the folder actually indexed: a build with --outDir (the sub-path test) writes elsewhere.
         const shown = relative(process.cwd(), join(siteDir, 'pagefind'));
         const where = shown.startsWith('..') || isAbsolute(shown) ? join(siteDir, 'pagefind') : shown;

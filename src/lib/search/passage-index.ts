@@ -101,11 +101,13 @@ export function separator(previous: string, first: string): string {
   return first;
 }
 
-/** A short hash of some strings (FNV-1a), for the manifest's version. */
-function hashOf(texts: Iterable<string>): string {
-  let h = 0x811c9dc5;
-  for (const text of texts) for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+/** FNV-1a's offset basis: the start of {@link hashOn}'s hash. */
+const FNV_OFFSET = 0x811c9dc5;
+
+/** A short hash (FNV-1a) carried on over one more text, so files can be hashed as they are made. */
+function hashOn(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** Cut items into runs of about `size` JSON characters, in order. */
@@ -127,32 +129,36 @@ function cutIntoRuns<T>(items: T[], sizeOf: (item: T) => number, size: number): 
 }
 
 /**
- * Build the passage index of a site: path (relative to the index folder) → JSON text.
+ * The passage index of a site, file by file: path (relative to the index folder) → JSON text, the
+ * manifest last. A generator, so the caller writes each file as it comes and a large corpus never
+ * holds all of them at once; each article's text blocks come as soon as its passages are indexed.
  * @throws Error when no page holds a passage.
  */
-export function buildPassageIndex(pages: PageRecord[]): Map<string, string> {
-  const articles = sortByDate(pages).map((page) => ({ page, passages: passagesOfPage(page) }));
-  if (articles.every((a) => a.passages.length === 0)) throw new Error('no built article holds a passage (¶) to index');
-
+export function* buildPassageIndex(pages: PageRecord[]): Generator<[string, string]> {
+  const sorted = sortByDate(pages);
   const filterKeys = [...new Set(pages.flatMap((p) => Object.keys(p.filters)))].sort();
   const filterValues: Record<string, string[]> = {};
   for (const key of filterKeys) filterValues[key] = [...new Set(pages.flatMap((p) => p.filters[key] ?? []))].sort();
   const articleFilters: IndexManifest['articles']['filters'] = {};
   for (const key of filterKeys) {
     const position = new Map((filterValues[key] ?? []).map((value, i) => [value, i]));
-    articleFilters[key] = articles.map(({ page }) => {
+    articleFilters[key] = sorted.map((page) => {
       const own = (page.filters[key] ?? []).map((value) => position.get(value) ?? -1);
       return own.length === 1 ? (own[0] ?? -1) : own;
     });
   }
 
+  let v = FNV_OFFSET;
   // Postings, encoded as they grow: term → `passage id delta, hit count, position deltas…`,
   // passages numbered on through the articles in date order.
   const postings = new Map<string, { last: number; list: number[] }>();
   // Tokens per distinct word: far fewer than words, and normalising is the slow part.
   const tokensOf = new Map<string, string[]>();
+  const counts: number[] = [];
   let pid = -1;
-  for (const { passages } of articles) {
+  for (const [a, page] of sorted.entries()) {
+    const passages = passagesOfPage(page);
+    counts.push(passages.length);
     for (const passage of passages) {
       pid++;
       const own = new Map<string, number[]>();
@@ -177,27 +183,30 @@ export function buildPassageIndex(pages: PageRecord[]): Map<string, string> {
         entry.last = pid;
       }
     }
-  }
-
-  const files = new Map<string, string>();
-  const encoded = [...postings.keys()].sort().map((term) => ({ term, list: postings.get(term)?.list ?? [] }));
-  const shards = cutIntoRuns(encoded, (e) => e.term.length + 4 + JSON.stringify(e.list).length, SHARD_SIZE);
-  for (const [k, shard] of shards.entries())
-    files.set(`t/${k}.json`, JSON.stringify(Object.fromEntries(shard.map((e) => [e.term, e.list]))));
-
-  for (const [a, { page, passages }] of articles.entries())
     for (let j = 0; j * BLOCK_PASSAGES < passages.length; j++) {
       const texts = passages.slice(j * BLOCK_PASSAGES, (j + 1) * BLOCK_PASSAGES).map((p) => p.text);
-      files.set(`b/${a}-${j}.json`, JSON.stringify({ meta: page.meta, texts } satisfies TextBlock));
+      const json = JSON.stringify({ meta: page.meta, texts } satisfies TextBlock);
+      v = hashOn(v, json);
+      yield [`b/${a}-${j}.json`, json];
     }
+  }
+  if (pid < 0) throw new Error('no built article holds a passage (¶) to index');
+
+  const encoded = [...postings.keys()].sort().map((term) => ({ term, list: postings.get(term)?.list ?? [] }));
+  postings.clear();
+  const shards = cutIntoRuns(encoded, (e) => e.term.length + 4 + JSON.stringify(e.list).length, SHARD_SIZE);
+  for (const [k, shard] of shards.entries()) {
+    const json = JSON.stringify(Object.fromEntries(shard.map((e) => [e.term, e.list])));
+    v = hashOn(v, json);
+    yield [`t/${k}.json`, json];
+  }
 
   const manifest: Omit<IndexManifest, 'v'> = {
     filters: filterValues,
-    articles: { passages: articles.map((a) => a.passages.length), filters: articleFilters },
+    articles: { passages: counts, filters: articleFilters },
     terms: shards.map((shard, k) => separator(shards[k - 1]?.at(-1)?.term ?? '', shard[0]?.term ?? '')),
     block: BLOCK_PASSAGES,
   };
-  const v = hashOf([...files.values(), JSON.stringify(manifest)]);
-  files.set('manifest.json', JSON.stringify({ v, ...manifest }));
-  return files;
+  v = hashOn(v, JSON.stringify(manifest));
+  yield ['manifest.json', JSON.stringify({ v: (v >>> 0).toString(36), ...manifest })];
 }

@@ -1,9 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indexSite, readFragment, writeSearchFiles, type PagefindApi } from '../../../src/integrations/pagefind.ts';
+import {
+  readArticlePages,
+  readFragment,
+  searchFiles,
+  writeSearchFiles,
+  type PagefindApi,
+} from '../../../src/integrations/pagefind.ts';
 import type { PageRecord } from '../../../src/lib/search/passage-index.ts';
 import { parseIndexFile } from '../../../src/lib/search/passage-search.ts';
 
@@ -25,6 +31,7 @@ function fake(
   overrides: { create?: string[]; add?: string[]; pages?: number; files?: string[]; highlighter?: boolean } = {},
 ) {
   const calls: string[] = [];
+  let scratch = '';
   const files = [
     { path: 'fragment/en_1.pf_fragment', content: fragment(PAGE) },
     { path: 'pagefind.js', content: new Uint8Array([1]) },
@@ -40,21 +47,58 @@ function fake(
             calls.push(`add ${path} ${glob ?? '(all)'}`),
             { errors: overrides.add ?? [], page_count: overrides.pages ?? 1 }
           ),
-          getFiles: async () => (calls.push('get files'), { errors: overrides.files ?? [], files }),
+          // As Pagefind does: its whole output written into the folder given.
+          writeFiles: async ({ outputPath }) => {
+            calls.push('write files');
+            scratch = outputPath;
+            for (const file of files) {
+              mkdirSync(join(outputPath, dirname(file.path)), { recursive: true });
+              writeFileSync(join(outputPath, file.path), file.content);
+            }
+            return { errors: overrides.files ?? [], outputPath };
+          },
         },
       };
     },
     close: async () => calls.push('close'),
   };
-  return { api, calls };
+  return { api, calls, scratch: () => scratch };
 }
 
-describe('indexSite', () => {
-  it('reads the article pages with Pagefind, closes the service, and keeps only its highlighter and the passage index', async () => {
-    const { api, calls } = fake();
-    const { pages, files } = await indexSite(api, '/site/dist');
-    expect(pages).toBe(1);
-    expect(calls).toEqual(['create {"forceLanguage":"en"}', 'add /site/dist articles/**/*.html', 'get files', 'close']);
+describe('readArticlePages', () => {
+  it("reads the article pages' fragments and the highlighter from Pagefind's output, removes it, and closes the service", async () => {
+    const { api, calls, scratch } = fake();
+    const { pages, highlighter } = await readArticlePages(api, '/site/dist');
+    expect(pages).toEqual([PAGE]);
+    expect([...highlighter]).toEqual([2]);
+    expect(calls).toEqual([
+      'create {"forceLanguage":"en"}',
+      'add /site/dist articles/**/*.html',
+      'write files',
+      'close',
+    ]);
+    // Pagefind's output went to a scratch folder, gone once read.
+    expect(scratch()).not.toBe('');
+    expect(existsSync(scratch())).toBe(false);
+  });
+
+  it.each([
+    [{ create: ['bad config'] }, /createIndex failed:\nbad config/],
+    [{ add: ['unreadable'] }, /addDirectory failed:\nunreadable/],
+    [{ files: ['disk full'] }, /writeFiles failed:\ndisk full/],
+    [{ pages: 0 }, /no page with data-pagefind-body/],
+    [{ highlighter: false }, /no pagefind-highlight\.js/],
+  ])('fails the build on %j, and still closes and removes its scratch folder', async (overrides, message) => {
+    const { api, calls, scratch } = fake(overrides);
+    await expect(readArticlePages(api, '/site/dist')).rejects.toThrow(message);
+    expect(calls.at(-1)).toBe('close');
+    if (scratch()) expect(existsSync(scratch())).toBe(false);
+  });
+});
+
+describe('searchFiles', () => {
+  it('keeps only the highlighter and the passage index, compressed', async () => {
+    const files = new Map(searchFiles({ pages: [PAGE], highlighter: new Uint8Array([2]) }));
     const names = [...files.keys()];
     expect(names).toContain('pagefind-highlight.js');
     expect(names).toContain('passages/manifest.json.gz');
@@ -63,18 +107,6 @@ describe('indexSite', () => {
     expect(await parseIndexFile(manifest)).toMatchObject({ articles: { passages: [2] } });
     // Pagefind's own runtime and index are not shipped.
     expect(names.filter((n) => !n.startsWith('passages/'))).toEqual(['pagefind-highlight.js']);
-  });
-
-  it.each([
-    [{ create: ['bad config'] }, /createIndex failed:\nbad config/],
-    [{ add: ['unreadable'] }, /addDirectory failed:\nunreadable/],
-    [{ files: ['out of memory'] }, /getFiles failed:\nout of memory/],
-    [{ pages: 0 }, /no page with data-pagefind-body/],
-    [{ highlighter: false }, /no pagefind-highlight\.js/],
-  ])('fails the build on %j, and still closes', async (overrides, message) => {
-    const { api, calls } = fake(overrides);
-    await expect(indexSite(api, '/site/dist')).rejects.toThrow(message);
-    expect(calls.at(-1)).toBe('close');
   });
 });
 
@@ -94,15 +126,31 @@ describe('writeSearchFiles', () => {
     const site = mkdtempSync(join(tmpdir(), 'search-files-'));
     mkdirSync(join(site, 'pagefind'));
     writeFileSync(join(site, 'pagefind', 'stale.js'), '');
-    writeSearchFiles(
+    const count = writeSearchFiles(
       site,
       new Map<string, string | Uint8Array>([
         ['passages/t/0.json', '{}'],
         ['pagefind-highlight.js', new Uint8Array([65])],
       ]),
     );
+    expect(count).toBe(2);
+    expect(readdirSync(site)).toEqual(['pagefind']);
     expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(['pagefind-highlight.js', 'passages']);
     expect(readFileSync(join(site, 'pagefind', 'passages', 't', '0.json'), 'utf8')).toBe('{}');
+    rmSync(site, { recursive: true });
+  });
+
+  it('leaves the folder as it was, and nothing half-written, when making the files fails', () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-files-'));
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'old.js'), 'old');
+    function* failing(): Generator<[string, string]> {
+      yield ['passages/t/0.json', '{}'];
+      throw new Error('no built article holds a passage');
+    }
+    expect(() => writeSearchFiles(site, failing())).toThrow(/no built article/);
+    expect(readdirSync(site)).toEqual(['pagefind']);
+    expect(readdirSync(join(site, 'pagefind'))).toEqual(['old.js']);
     rmSync(site, { recursive: true });
   });
 });

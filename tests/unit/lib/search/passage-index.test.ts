@@ -44,7 +44,7 @@ describe('buildPassageIndex', () => {
     page('undated', null, ['Juliaca again.'], { current: ['FT-CI'] }),
     page('early', '2022-12-10', ['The CGTP called.', 'Nothing here.'], { current: ['LIT-CI'], author: ['A'] }),
   ];
-  const files = buildPassageIndex(pages);
+  const files = new Map(buildPassageIndex(pages));
   const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as IndexManifest;
 
   it('lists articles in date order, undated last, with their passage counts and filter values', () => {
@@ -76,11 +76,11 @@ describe('buildPassageIndex', () => {
   });
 
   it('changes its version with its contents', () => {
-    const other = JSON.parse(buildPassageIndex(pages.slice(1)).get('manifest.json') ?? '{}') as IndexManifest;
+    const other = JSON.parse(new Map(buildPassageIndex(pages.slice(1))).get('manifest.json') ?? '{}') as IndexManifest;
     expect(other.v).not.toBe(manifest.v);
   });
 
   it('refuses a site with no passage', () => {
-    expect(() => buildPassageIndex([page('empty', null, [])])).toThrow(/no built article holds a passage/);
+    expect(() => [...buildPassageIndex([page('empty', null, [])])]).toThrow(/no built article holds a passage/);
   });
 });

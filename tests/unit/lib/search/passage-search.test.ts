@@ -18,7 +18,7 @@ const pages = [
     year: ['2023'],
   }),
 ];
-const files = buildPassageIndex(pages);
+const files = new Map(buildPassageIndex(pages));
 
 /** The index over `files`, recording each file fetched. */
 async function open() {
