@@ -12,18 +12,20 @@
  * 370 KB and each filter to 95 KB, all read before the first result (tests/bench/README.md).
  * `astro build` empties dist/, so the index is rebuilt each time; any error fails the build.
  *
- * Memory: Pagefind writes its output to a scratch folder and the step reads back only the pages'
+ * Memory: the step runs in a worker thread, with a heap of its own (`search-index-worker.ts`).
+ * Pagefind writes its output to a scratch folder and the step reads back only the pages'
  * fragments, one file at a time; the passage index is written file by file as it is made. At
- * 10,000 articles, taking Pagefind's whole output through its API (`getFiles`) and holding every
- * file of the index before writing exhausted Node's heap (tests/bench/README.md).
+ * 10,000 articles, the step in Astro's own heap, taking Pagefind's whole output through its API
+ * (`getFiles`) and holding every file of the index before writing, ran out of heap
+ * (tests/bench/README.md).
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { buildPassageIndex, type PageRecord } from '../lib/search/passage-index.ts';
 
 /** The smallest part of Pagefind's Node API this step uses (so tests can pass a fake). */
@@ -143,6 +145,24 @@ export function writeSearchFiles(siteDir: string, files: Iterable<[string, strin
   return count;
 }
 
+/**
+ * Run the search step in a worker thread (`search-index-worker.ts`), off Astro's heap; resolves
+ * with the number of article pages indexed and of files written.
+ * @throws Error with the worker's own error, or its exit code when it ended without a word.
+ */
+export function indexInWorker(siteDir: string): Promise<{ pages: number; files: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { siteDir } });
+    let result: { pages: number; files: number } | undefined;
+    worker.on('message', (message: { pages: number; files: number }) => (result = message));
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (result && code === 0) resolve(result);
+      else reject(new Error(`the search index step ended with exit code ${code} and no index`));
+    });
+  });
+}
+
 /** The integration: `integrations: [pagefindIndex()]`. */
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -151,9 +171,7 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir).replace(/\/$/, '');
-        const read = await readArticlePages(pagefind as PagefindApi, siteDir);
-        writeSearchFiles(siteDir, searchFiles(read));
-        const pages = read.pages.length;
+        const { pages } = await indexInWorker(siteDir);
         // Name the folder actually indexed: a build with --outDir (the sub-path test) writes elsewhere.
         const shown = relative(process.cwd(), join(siteDir, 'pagefind'));
         const where = shown.startsWith('..') || isAbsolute(shown) ? join(siteDir, 'pagefind') : shown;

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  indexInWorker,
   readArticlePages,
   readFragment,
   searchFiles,
@@ -93,6 +94,19 @@ describe('readArticlePages', () => {
     await expect(readArticlePages(api, '/site/dist')).rejects.toThrow(message);
     expect(calls.at(-1)).toBe('close');
     if (scratch()) expect(existsSync(scratch())).toBe(false);
+  });
+});
+
+describe('indexInWorker', () => {
+  it("runs the step in a worker thread with the real Pagefind, and fails with the worker's own error", async () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
+    mkdirSync(join(site, 'articles', 'a'), { recursive: true });
+    // An article page with no passage (¶) anchor: Pagefind reads it, the index has nothing to hold,
+    // and the error made in the worker must reach the build.
+    writeFileSync(join(site, 'articles', 'a', 'index.html'), '<html lang="en"><body><p>Words.</p></body></html>');
+    await expect(indexInWorker(site)).rejects.toThrow(/no built article holds a passage/);
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    rmSync(site, { recursive: true });
   });
 });
 

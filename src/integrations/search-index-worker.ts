@@ -1,0 +1,16 @@
+/**
+ * The search step, run in a worker thread by the integration (`pagefind.ts`): reads the built
+ * article pages with Pagefind and writes the passage index. A worker has a V8 heap of its own, so
+ * the step does not share the heap Astro has filled with its content store and rendered pages: at
+ * 10,000 articles the two together passed V8's default limit (about 4 GB) in one heap.
+ * Loaded by Node as TypeScript (Node strips the types), hence only erasable syntax here and in
+ * what it imports.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { readArticlePages, searchFiles, writeSearchFiles, type PagefindApi } from './pagefind.ts';
+
+const { siteDir } = workerData as { siteDir: string };
+const read = await readArticlePages(pagefind as PagefindApi, siteDir);
+const files = writeSearchFiles(siteDir, searchFiles(read));
+parentPort?.postMessage({ pages: read.pages.length, files });
