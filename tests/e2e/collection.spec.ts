@@ -287,3 +287,34 @@ for (const viewport of [
     expect(await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height)).toBe(withDraft);
   });
 }
+
+/**
+ * On a phone the ¶ tools sit in a row above each passage. The scripts add three buttons to that row;
+ * if they made it taller, every passage below would move when they arrive, and a reader who opened a
+ * ¶ permalink on a slow phone would see the page jump (the browser scrolls to the passage only once
+ * the scripts have run). Deterministic where the test above needs a slow machine to fail: the same
+ * page with its scripts blocked and with them run must place every passage at the same height.
+ */
+test('on a phone, every passage is where it was before the scripts added the ¶ tools', async ({ browser }) => {
+  const tops = async (blockScripts: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.addInitScript((query) => localStorage.setItem('uprising-reader:collection:v1', query), `p=${a.slug}:p1`);
+    if (blockScripts) await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`/articles/${a.slug}/`);
+    if (!blockScripts)
+      await expect(page.getByRole('button', { name: 'Collect ¶1', exact: true })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+    else await expect(page.locator('.body .passage .copy-link')).toHaveCount(0);
+    const found = await page
+      .locator('.body .passage')
+      .evaluateAll((passages) => passages.map((p) => Math.round(p.getBoundingClientRect().top + scrollY)));
+    await context.close();
+    return found;
+  };
+  const before = await tops(true);
+  expect(before.length).toBe(listBodyPassages(a.body).length);
+  expect(await tops(false)).toEqual(before);
+});
