@@ -9,7 +9,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { citationFile, CITE_FORMATS, type CiteFormat } from '../../lib/citations/citation-files.ts';
 import { toCitationInput } from '../../lib/citations/citation-input.ts';
 import { toArticlesJson } from '../../lib/data/articles-json.ts';
-import { listPassageRows, toCsv, toJsonl } from '../../lib/data/passage-rows.ts';
+import { streamPassageFile } from '../../lib/data/passage-rows.ts';
 import { loadCorpus } from '../../lib/corpus/load-corpus.ts';
 import { loadAnnotations } from '../../lib/corpus/load-annotations.ts';
 import { buildCoverageCsv } from '../../lib/views/coverage-view.ts';
@@ -55,11 +55,11 @@ export const GET: APIRoute = async ({ params, site }) => {
     );
     return new Response(citationFile(format, inputs), { headers: { 'Content-Type': CITE_FORMATS[format].type } });
   }
-  const rows = listPassageRows(
-    articles.map((a) => ({ id: a.entry.id, body: a.entry.body ?? '' })),
-    site ?? 'http://localhost/',
-  );
-  return file === 'passages.csv'
-    ? new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
-    : new Response(toJsonl(rows), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
+  const bodies = articles.map((a) => ({ id: a.entry.id, body: a.entry.body ?? '' }));
+  const format = file === 'passages.csv' ? 'csv' : 'jsonl';
+  return new Response(streamPassageFile(bodies, site ?? 'http://localhost/', format), {
+    headers: {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8',
+    },
+  });
 };

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { listPassageRows, toCsv, toJsonl } from '../../../../src/lib/data/passage-rows.ts';
+import { listPassageRows, streamPassageFile, toCsv, toJsonl } from '../../../../src/lib/data/passage-rows.ts';
 import { loadCorpusPassages } from '../../../helpers/annotations.ts';
 import { loadCommitted } from '../../../helpers/corpus.ts';
 
@@ -53,5 +53,20 @@ describe('corpus downloads', () => {
     expect(parse(csv, { record_delimiter: '\r\n', columns: true })).toEqual(
       tricky.map((r) => ({ ...r, paragraph: String(r.paragraph), heading: r.heading ?? '' })),
     );
+  });
+
+  it('streams, an article at a time, the same bytes as the whole file made at once', async () => {
+    // An article with no passage among them: it must add nothing, not a blank line or a second header.
+    const withEmpty = [articles[0], { id: 'empty', body: '' }, ...articles.slice(1)].map((a) => ({
+      id: a?.id ?? '',
+      body: a?.body ?? '',
+    }));
+    const read = (format: 'csv' | 'jsonl') =>
+      new Response(streamPassageFile(withEmpty, 'https://reader.example/', format)).text();
+    expect(await read('csv')).toBe(toCsv(rows));
+    expect(await read('jsonl')).toBe(toJsonl(rows));
+    // Nothing to list: the CSV is its header alone, the JSON Lines file is empty.
+    expect(await new Response(streamPassageFile([], 'https://reader.example/', 'csv')).text()).toBe(toCsv([]));
+    expect(await new Response(streamPassageFile([], 'https://reader.example/', 'jsonl')).text()).toBe('');
   });
 });
