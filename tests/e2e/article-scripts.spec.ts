@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { loadCommitted } from '../helpers/corpus.ts';
+import { DRAFT_KEY } from '../../src/scripts/collection-draft.ts';
 
 const [article] = loadCommitted();
 if (!article) throw new Error('the corpus has an article');
@@ -54,10 +55,10 @@ test('the code behind Cite, "Cite this article" and Collect is fetched on first 
 });
 
 test('a page opened with a draft on this device fetches the collection code to show it', async ({ page }) => {
-  await page.addInitScript(
-    (query) => localStorage.setItem('uprising-reader:collection:v1', query),
-    `p=${article.slug}:p1`,
-  );
+  await page.addInitScript(({ key, query }) => localStorage.setItem(key, query), {
+    key: DRAFT_KEY,
+    query: `p=${article.slug}:p1`,
+  });
   await page.goto(`/articles/${article.slug}/`);
   await expect(page.getByRole('button', { name: 'Collect ¶1', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('link', { name: 'Collection (1 passage)' })).toBeVisible();

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { listBodyPassages } from '../../src/lib/passages/body.ts';
+import { DRAFT_KEY } from '../../src/scripts/collection-draft.ts';
 import { loadCommitted } from '../helpers/corpus.ts';
 
 const corpus = loadCommitted();
@@ -243,16 +244,19 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await page.addInitScript((query) => {
-      // Once: the reload below must find the collection empty.
-      if (!sessionStorage.getItem('draft-set')) localStorage.setItem('uprising-reader:collection:v1', query);
-      sessionStorage.setItem('draft-set', '1');
-      const shifts: number[] = [];
-      Object.assign(window, { __shifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    }, `p=${a.slug}:p1,${b.slug}:p2`);
+    await page.addInitScript(
+      ({ key, query }) => {
+        // Once: the reload below must find the collection empty.
+        if (!sessionStorage.getItem('draft-set')) localStorage.setItem(key, query);
+        sessionStorage.setItem('draft-set', '1');
+        const shifts: number[] = [];
+        Object.assign(window, { __shifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      },
+      { key: DRAFT_KEY, query: `p=${a.slug}:p1,${b.slug}:p2` },
+    );
     // The scripts arrive late, as on a slow connection, so the page is painted before they run.
     await page.route('**/_astro/*.js', async (route) => {
       await new Promise((done) => setTimeout(done, 400));
@@ -299,7 +303,10 @@ test('on a phone, every passage is where it was before the scripts added the ¶ 
   const tops = async (blockScripts: boolean) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.addInitScript((query) => localStorage.setItem('uprising-reader:collection:v1', query), `p=${a.slug}:p1`);
+    await page.addInitScript(({ key, query }) => localStorage.setItem(key, query), {
+      key: DRAFT_KEY,
+      query: `p=${a.slug}:p1`,
+    });
     if (blockScripts) await page.route('**/_astro/*.js', (route) => route.abort());
     await page.goto(`/articles/${a.slug}/`);
     if (!blockScripts)

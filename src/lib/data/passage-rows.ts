@@ -66,7 +66,7 @@ export function streamPassageFile(
   let next = 0;
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      if (format === 'csv') controller.enqueue(encoder.encode(toCsv([], true)));
+      if (format === 'csv') controller.enqueue(encoder.encode(toCsv([])));
     },
     pull(controller) {
       // One article per pull; an article without passages adds nothing (not even a blank line).
