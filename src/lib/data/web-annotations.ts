@@ -165,6 +165,15 @@ export function countAnnotationPages(total: number): number {
 }
 
 /**
+ * The numbers of the pages for `total` annotations, from 1: the pages the build writes and the data
+ * page links to.
+ * @example listAnnotationPages(2500) // [1, 2, 3]
+ */
+export function listAnnotationPages(total: number): number[] {
+  return Array.from({ length: countAnnotationPages(total) }, (_, i) => i + 1);
+}
+
+/**
  * /data/annotations.jsonld: the AnnotationCollection (§5.1), with its size and its first and last
  * pages by address, as JSON-LD text ending in a newline.
  */

@@ -5,8 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAnnotations } from '../../../lib/corpus/load-annotations.ts';
 import {
-  countAnnotationPages,
   countWebAnnotations,
+  listAnnotationPages,
   listWebAnnotations,
   toAnnotationPage,
   type WebAnnotation,
@@ -19,9 +19,7 @@ const listAnnotations = (site: URL | undefined) =>
 
 export const getStaticPaths = (async () => {
   const { index } = await loadAnnotations();
-  return Array.from({ length: countAnnotationPages(countWebAnnotations(index)) }, (_, i) => ({
-    params: { page: String(i + 1) },
-  }));
+  return listAnnotationPages(countWebAnnotations(index)).map((n) => ({ params: { page: String(n) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>

@@ -5,6 +5,7 @@ import {
   ANNOTATIONS_PER_PAGE,
   QUOTE_CONTEXT,
   countAnnotationPages,
+  listAnnotationPages,
   countWebAnnotations,
   listWebAnnotations,
   toAnnotationCollection,
@@ -183,5 +184,11 @@ describe('the pages of a long collection', () => {
     expect(() => toAnnotationPage(items, 4, SITE)).toThrow(RangeError);
     expect(countAnnotationPages(0)).toBe(0);
     expect(JSON.parse(toAnnotationCollection(0, SITE))).not.toHaveProperty('first');
+  });
+
+  it('number the pages the build writes from 1, one for each started run of a page’s size', () => {
+    expect(listAnnotationPages(0)).toEqual([]);
+    expect(listAnnotationPages(ANNOTATIONS_PER_PAGE)).toEqual([1]);
+    expect(listAnnotationPages(2 * ANNOTATIONS_PER_PAGE + 1)).toEqual([1, 2, 3]);
   });
 });
