@@ -145,16 +145,22 @@ export function writeSearchFiles(siteDir: string, files: Iterable<[string, strin
   return count;
 }
 
+/** What the search step reports: the article pages indexed and the files written. */
+export interface SearchStepResult {
+  pages: number;
+  files: number;
+}
+
 /**
  * Run the search step in a worker thread (`search-index-worker.ts`), off Astro's heap; resolves
  * with the number of article pages indexed and of files written.
  * @throws Error with the worker's own error, or its exit code when it ended without a word.
  */
-export function indexInWorker(siteDir: string): Promise<{ pages: number; files: number }> {
+export function indexInWorker(siteDir: string): Promise<SearchStepResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { siteDir } });
-    let result: { pages: number; files: number } | undefined;
-    worker.on('message', (message: { pages: number; files: number }) => (result = message));
+    let result: SearchStepResult | undefined;
+    worker.on('message', (message: SearchStepResult) => (result = message));
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (result && code === 0) resolve(result);

@@ -8,9 +8,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { readArticlePages, searchFiles, writeSearchFiles, type PagefindApi } from './pagefind.ts';
+import {
+  readArticlePages,
+  searchFiles,
+  writeSearchFiles,
+  type PagefindApi,
+  type SearchStepResult,
+} from './pagefind.ts';
 
 const { siteDir } = workerData as { siteDir: string };
 const read = await readArticlePages(pagefind as PagefindApi, siteDir);
 const files = writeSearchFiles(siteDir, searchFiles(read));
-parentPort?.postMessage({ pages: read.pages.length, files });
+parentPort?.postMessage({ pages: read.pages.length, files } satisfies SearchStepResult);
