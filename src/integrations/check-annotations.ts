@@ -97,6 +97,7 @@ export default function checkAnnotations(): AstroIntegration {
       },
       // Runs before Astro empties dist/ (its static build does that next), so a failed build leaves the last good site.
       'astro:build:start': async ({ logger }) => {
+        const started = performance.now();
         const contentDir = fileURLToPath(new URL('content/', root ?? new URL(`file://${process.cwd()}/`)));
         const problems = await listAnnotationProblems(contentDir);
         if (problems.length > 0) {
@@ -104,7 +105,9 @@ export default function checkAnnotations(): AstroIntegration {
             `${String(problems.length)} annotation problem${problems.length === 1 ? '' : 's'}; dist/ was left as it was:\n${problems.map((p) => `  ${p}`).join('\n')}`,
           );
         }
-        logger.info('every annotation in content/ resolves against the articles');
+        // `npm run bench` reads the time from this line.
+        const ms = Math.round(performance.now() - started);
+        logger.info(`every annotation in content/ resolves against the articles (checked in ${ms} ms)`);
       },
     },
   };

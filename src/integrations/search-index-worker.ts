@@ -17,6 +17,10 @@ import {
 } from './pagefind.ts';
 
 const { siteDir } = workerData as { siteDir: string };
+const started = performance.now();
 const read = await readArticlePages(pagefind as PagefindApi, siteDir);
+const readAt = performance.now();
 const files = writeSearchFiles(siteDir, searchFiles(read));
-parentPort?.postMessage({ pages: read.pages.length, files } satisfies SearchStepResult);
+const readMs = Math.round(readAt - started);
+const writeMs = Math.round(performance.now() - readAt);
+parentPort?.postMessage({ pages: read.pages.length, files, readMs, writeMs } satisfies SearchStepResult);

@@ -34,7 +34,10 @@ import {
   type PageWeight,
   type SearchFigure,
 } from './browser.ts';
+import { buildPhases, PHASE_NAMES, type BuildPhases } from './build-phases.ts';
+import { SPREAD_KEYS, type Profile, type Row, type SpreadKey } from './figures.ts';
 import { makeSyntheticCorpus } from './synthetic-corpus.ts';
+import { judgeTargets, targetRow, targetsMarkdown, type RunFigures } from './targets.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -128,9 +131,6 @@ function kindOf(path: string): string {
   return 'other pages and assets';
 }
 
-/** Per kind of output: bytes and files in dist/, and the milliseconds Astro logged rendering them. */
-type Profile = Record<string, { bytes: number; files: number; renderMs: number }>;
-
 function profileBuild(dist: string, buildLog: string): Profile {
   const profile: Profile = {};
   const slot = (kind: string) => (profile[kind] ??= { bytes: 0, files: 0, renderMs: 0 });
@@ -160,47 +160,20 @@ function makeProject(dir: string): void {
   writeFileSync(join(dir, 'content', 'claims.yaml'), '[]\n');
 }
 
-interface Row {
-  articles: number;
-  ingest: number;
-  build: number;
-  index: number;
-  total: number;
-  peakMb: number;
-  distMb: number;
-  baseline: number;
-  baselinePeakMb: number;
-  baselineDistMb: number;
-  ratio: number;
-  /** CPU seconds of ingest and build (Pagefind included), and the baseline's. */
-  cpu: number;
-  baselineCpu: number;
-  /** Files in dist/ per article (static hosts cap file counts). */
-  filesPerArticle: number;
-  profile: Profile;
-  /** Min and max over the runs of the figures that vary from run to run (absent for one run). */
-  spread?: Partial<Record<SpreadKey, [number, number]>>;
-}
-
-const SPREAD_KEYS = [
-  'ingest',
-  'build',
-  'index',
-  'total',
-  'peakMb',
-  'baseline',
-  'baselinePeakMb',
-  'cpu',
-  'baselineCpu',
-] as const;
-type SpreadKey = (typeof SPREAD_KEYS)[number];
-
 const median = (xs: number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Each phase's median over the runs that logged it. */
+function medianPhases(runs: BuildPhases[]): BuildPhases {
+  const phases: BuildPhases = {};
+  for (const key of new Set(runs.flatMap((r) => Object.keys(r) as (keyof BuildPhases)[])))
+    phases[key] = round2(median(runs.flatMap((r) => (r[key] === undefined ? [] : [r[key]]))));
+  return phases;
+}
 
 /** The runs of one size as one row: each varying figure the median of the runs, with its min and max. */
 function summariseRuns(all: Row[]): Row {
@@ -213,6 +186,8 @@ function summariseRuns(all: Row[]): Row {
     (row.spread as NonNullable<Row['spread']>)[key] = [Math.min(...values), Math.max(...values)];
   }
   row.ratio = round2(row.total / row.baseline);
+  row.phases = medianPhases(all.map((r) => r.phases));
+  row.baselinePhases = medianPhases(all.map((r) => r.baselinePhases));
   return row;
 }
 
@@ -263,6 +238,8 @@ function benchCorpus(count: number, dir: string): Row {
     index: Math.round(index * 100) / 100,
     total: Math.round(total * 100) / 100,
     peakMb: Math.max(ingest.peakMb, build.peakMb),
+    ingestPeakMb: ingest.peakMb,
+    buildPeakMb: build.peakMb,
     distMb: duMb(join(site, 'dist')),
     baseline: baseline.seconds,
     baselinePeakMb: baseline.peakMb,
@@ -272,10 +249,32 @@ function benchCorpus(count: number, dir: string): Row {
     baselineCpu: baseline.cpuSeconds,
     filesPerArticle: Math.round((files / count) * 100) / 100,
     profile,
+    phases: buildPhases(build.stdout),
+    baselinePhases: buildPhases(baseline.stdout),
   };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The phases of the build at the target size, ours beside the baseline's, seconds. */
+function phaseTable(row: Row): string[] {
+  const lines = [
+    `Where the seconds go at ${row.articles} articles, by phase (medians; Astro's timings and those the integrations log):`,
+    '',
+    '| phase | ours s | baseline s |',
+    '| --- | ---: | ---: |',
+    `| ingest | ${row.ingest} | – |`,
+  ];
+  const sum = (phases: BuildPhases) => Object.values(phases).reduce((total, s) => total + s, 0);
+  for (const [key, name] of PHASE_NAMES)
+    lines.push(`| ${name} | ${row.phases[key] ?? '–'} | ${row.baselinePhases[key] ?? '–'} |`);
+  const rest = (wall: number, phases: BuildPhases) => Math.max(0, wall - sum(phases)).toFixed(2);
+  lines.push(
+    `| the rest (start-up, writing files, sitemap, exit) | ${rest(row.build + row.index, row.phases)} | ${rest(row.baseline, row.baselinePhases)} |`,
+    `| total | ${row.total} | ${row.baseline} |`,
+  );
+  return lines;
+}
 
 function markdown(
   rows: Row[],
@@ -284,9 +283,16 @@ function markdown(
   search: SearchFigure[],
   lighthouse: Partial<Record<LighthousePreset, LighthouseRun>>,
   machine: string,
+  before: RunFigures | undefined,
 ): string {
   const lines: string[] = [];
   lines.push(`Machine: ${machine}.`, '');
+  lines.push(
+    "Issue #14's targets, judged on this run (the run before: the results file this run replaced):",
+    '',
+    ...targetsMarkdown(judgeTargets({ rows, pages, search, lighthouse }, before)),
+    '',
+  );
   if (rows.some((r) => r.spread))
     lines.push(
       `Times and memory: median of ${runs} runs, (min–max) beside it; each run builds our site, then the baseline.`,
@@ -311,6 +317,8 @@ function markdown(
     );
   });
   for (const f of failures) lines.push('', `At ${f.articles} articles the ${f.step} did not finish: it ${f.reason}.`);
+  const judged = targetRow(rows);
+  if (judged) lines.push('', ...phaseTable(judged));
   const largest = rows.at(-1);
   if (largest) {
     lines.push(
@@ -357,6 +365,15 @@ function markdown(
   return `${lines.join('\n')}\n`;
 }
 
+/** The figures of the run before, from the results file this run replaces; undefined if none. */
+function readBefore(file: string): RunFigures | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as RunFigures;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM (${Math.round(freemem() / 2 ** 30)} GB free at start), Node ${process.version}`;
   const work = mkdtempSync(join(tmpdir(), 'uprising-bench-'));
@@ -399,9 +416,17 @@ async function main(): Promise<void> {
           desktop: await runLighthouse(join(ROOT, 'dist'), 'desktop'),
           mobile: await runLighthouse(join(ROOT, 'dist'), 'mobile'),
         };
-    const table = markdown(rows, failures, pages, search, lighthouse, machine);
     const results = join(ROOT, 'tests', 'bench', 'results');
     mkdirSync(results, { recursive: true });
+    const table = markdown(
+      rows,
+      failures,
+      pages,
+      search,
+      lighthouse,
+      machine,
+      readBefore(join(results, 'latest.json')),
+    );
     // Written as the project's formatter would write them, so that committing a run passes lint.
     const formatted = async (file: string, text: string) =>
       format(text, { ...(await resolveConfig(file)), filepath: file });
