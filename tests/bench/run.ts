@@ -18,7 +18,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { listPassages } from '../../src/lib/passages/passages.ts';
@@ -79,7 +79,11 @@ interface Timed {
   stdout: string;
 }
 
+/** The one-minute load average before each timed step: the machine's load, noted with the figures. */
+const loads: number[] = [];
+
 function timed(step: string, command: string, args: string[], cwd: string): Timed {
+  loads.push(loadavg()[0] ?? 0);
   const out = join(tmpdir(), `bench-time-${process.pid}.txt`);
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', out, command, ...args], {
     cwd,
@@ -418,13 +422,18 @@ async function main(): Promise<void> {
         };
     const results = join(ROOT, 'tests', 'bench', 'results');
     mkdirSync(results, { recursive: true });
+    // On 2 cores, a load average above 2 means something else was running and wall-clock times stretch.
+    const load =
+      loads.length > 0
+        ? `load average (1 min) before the timed builds ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`
+        : 'no build timed';
     const table = markdown(
       rows,
       failures,
       pages,
       search,
       lighthouse,
-      machine,
+      `${machine}; ${load}`,
       readBefore(join(results, 'latest.json')),
     );
     // Written as the project's formatter would write them, so that committing a run passes lint.
@@ -434,7 +443,7 @@ async function main(): Promise<void> {
     const mdFile = join(results, 'latest.md');
     writeFileSync(
       jsonFile,
-      await formatted(jsonFile, JSON.stringify({ machine, runs, rows, failures, pages, search, lighthouse })),
+      await formatted(jsonFile, JSON.stringify({ machine, loads, runs, rows, failures, pages, search, lighthouse })),
     );
     writeFileSync(mdFile, await formatted(mdFile, table));
     console.log(`\n${table}`);
