@@ -18,7 +18,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { listPassages } from '../../src/lib/passages/passages.ts';
@@ -79,11 +79,29 @@ interface Timed {
   stdout: string;
 }
 
-/** The one-minute load average before each timed step: the machine's load, noted with the figures. */
-const loads: number[] = [];
+/**
+ * CPU seconds the whole machine has spent busy since boot (Linux's /proc/stat: every state but idle
+ * and I/O wait), or undefined elsewhere.
+ */
+function machineBusySeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    return (user + nice + system + irq + softirq + steal) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The machine's load during each timed step: the CPU seconds other processes used while it ran
+ * (the machine's busy time less the step's own), and the step's wall seconds. The load average
+ * would count the step's own threads; this counts only what disturbed it.
+ */
+const otherLoad: { seconds: number; otherCpu: number }[] = [];
 
 function timed(step: string, command: string, args: string[], cwd: string): Timed {
-  loads.push(loadavg()[0] ?? 0);
+  const busyBefore = machineBusySeconds();
   const out = join(tmpdir(), `bench-time-${process.pid}.txt`);
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', out, command, ...args], {
     cwd,
@@ -94,6 +112,12 @@ function timed(step: string, command: string, args: string[], cwd: string): Time
   if (run.status !== 0) throw new StepFailed(step, `${run.stdout}\n${run.stderr}`);
   const [seconds = '0', kb = '0', user = '0', system = '0'] =
     readFileSync(out, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [];
+  const busyAfter = machineBusySeconds();
+  if (busyBefore !== undefined && busyAfter !== undefined)
+    otherLoad.push({
+      seconds: Number(seconds),
+      otherCpu: Math.max(0, busyAfter - busyBefore - Number(user) - Number(system)),
+    });
   return {
     seconds: Number(seconds),
     cpuSeconds: Math.round((Number(user) + Number(system)) * 100) / 100,
@@ -369,6 +393,18 @@ function markdown(
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The load in words: on average and at most, how many of the machine's cores other processes kept
+ * busy while the builds were timed.
+ */
+function describeLoad(steps: { seconds: number; otherCpu: number }[]): string {
+  if (steps.length === 0) return 'no build timed';
+  const wall = steps.reduce((sum, s) => sum + s.seconds, 0);
+  const other = steps.reduce((sum, s) => sum + s.otherCpu, 0);
+  const worst = Math.max(...steps.map((s) => (s.seconds > 0 ? s.otherCpu / s.seconds : 0)));
+  return `while the builds were timed, other processes kept ${(other / wall).toFixed(2)} of ${cpus().length} cores busy on average (at most ${worst.toFixed(2)} during one build)`;
+}
+
 /** The figures of the run before, from the results file this run replaces; undefined if none. */
 function readBefore(file: string): RunFigures | undefined {
   try {
@@ -422,11 +458,7 @@ async function main(): Promise<void> {
         };
     const results = join(ROOT, 'tests', 'bench', 'results');
     mkdirSync(results, { recursive: true });
-    // On 2 cores, a load average above 2 means something else was running and wall-clock times stretch.
-    const load =
-      loads.length > 0
-        ? `load average (1 min) before the timed builds ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`
-        : 'no build timed';
+    const load = describeLoad(otherLoad);
     const table = markdown(
       rows,
       failures,
@@ -443,7 +475,10 @@ async function main(): Promise<void> {
     const mdFile = join(results, 'latest.md');
     writeFileSync(
       jsonFile,
-      await formatted(jsonFile, JSON.stringify({ machine, loads, runs, rows, failures, pages, search, lighthouse })),
+      await formatted(
+        jsonFile,
+        JSON.stringify({ machine, otherLoad, runs, rows, failures, pages, search, lighthouse }),
+      ),
     );
     writeFileSync(mdFile, await formatted(mdFile, table));
     console.log(`\n${table}`);

@@ -308,7 +308,8 @@ const TARGETS: Target[] = [
 export function judgeTargets(now: RunFigures, before?: RunFigures): Verdict[] {
   return TARGETS.map((t) => {
     const m = t.measure(now);
-    const b = before ? t.measure(before) : undefined;
+    // The same figure: its label, which names the corpus sizes, reads the same in both runs.
+    const b = before && t.figure(before) === t.figure(now) ? t.measure(before) : undefined;
     const met = m === undefined ? undefined : t.atLeast ? m.value >= t.limit : m.value <= t.limit;
     const verdict: Verdict = {
       figure: t.figure(now),

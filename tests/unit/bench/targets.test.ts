@@ -125,6 +125,13 @@ describe('judgeTargets', () => {
     expect(verdict(all, /^pipeline time/)?.before).toMatch(/^9\.00× \(90\.0 s \/ 10\.0 s/);
     expect(verdict(all, /^growth of time/)?.before).toBe('–');
   });
+
+  it('puts no figure of another corpus size beside it', () => {
+    const before = figures([row(100), row(500, { ratio: 5 })]);
+    const all = judgeTargets(figures([row(100), row(2000, { ratio: 7 })]), before);
+    expect(verdict(all, /^pipeline time/)?.before).toBe('–');
+    expect(verdict(all, /^growth of time/)?.before).toBe('–');
+  });
 });
 
 describe('targetsMarkdown', () => {
