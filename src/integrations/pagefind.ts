@@ -26,6 +26,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { ARTICLE_SOURCES, countArticleSources } from '../lib/corpus/article-sources.ts';
 import { buildPassageIndex, type PageRecord } from '../lib/search/passage-index.ts';
 
 /** The smallest part of Pagefind's Node API this step uses (so tests can pass a fake). */
@@ -156,14 +157,28 @@ export interface SearchStepResult {
   writeMs: number;
 }
 
+/** The articles the content folder holds, and the folder as the error names it. */
+export interface ArticleCount {
+  count: number;
+  dir: string;
+}
+
+/** What the worker is given: the built site, and the articles it must find there (when checked). */
+export interface SearchStepInput {
+  siteDir: string;
+  articles?: ArticleCount;
+}
+
 /**
  * Run the search step in a worker thread (`search-index-worker.ts`), off Astro's heap; resolves
- * with the number of article pages indexed and of files written.
+ * with the number of article pages indexed and of files written. Given the articles of the
+ * content folder, it writes nothing unless it read one page per article.
  * @throws Error with the worker's own error, or its exit code when it ended without a word.
  */
-export function indexInWorker(siteDir: string): Promise<SearchStepResult> {
+export function indexInWorker(siteDir: string, articles?: ArticleCount): Promise<SearchStepResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { siteDir } });
+    const workerData: SearchStepInput = articles ? { siteDir, articles } : { siteDir };
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData });
     let result: SearchStepResult | undefined;
     worker.on('message', (message: SearchStepResult) => (result = message));
     worker.on('error', reject);
@@ -174,15 +189,36 @@ export function indexInWorker(siteDir: string): Promise<SearchStepResult> {
   });
 }
 
+/**
+ * Every article in the content folder became a page the search reads: a build whose content store
+ * lost articles (two builds at once sharing node_modules/.astro, where Astro keeps it, did so) or
+ * whose article page lost its `data-pagefind-body` fails instead of shipping a site without them.
+ * @throws Error with both counts and what to do.
+ */
+export function checkEveryArticleIndexed({ count: sources, dir }: ArticleCount, pages: number): void {
+  if (pages === sources) return;
+  throw new Error(
+    `${dir} holds ${sources} article${sources === 1 ? '' : 's'} but the build wrote ${pages} article page${pages === 1 ? '' : 's'} for search to read. Run the build again with no other build running in this project (two builds at once share Astro's content store in node_modules/.astro); if the counts still differ, an article page has lost its data-pagefind-body.`,
+  );
+}
+
 /** The integration: `integrations: [pagefindIndex()]`. */
 export default function pagefindIndex(): AstroIntegration {
+  let root: URL | null = null;
   return {
     name: 'uprising-reader:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir).replace(/\/$/, '');
-        const { pages, readMs, writeMs } = await indexInWorker(siteDir);
+        const articlesDir = fileURLToPath(
+          new URL(`${ARTICLE_SOURCES.base}/`, root ?? new URL(`file://${process.cwd()}/`)),
+        );
+        const articles = { count: countArticleSources(articlesDir), dir: relative(process.cwd(), articlesDir) };
+        const { pages, readMs, writeMs } = await indexInWorker(siteDir, articles);
         // Name the folder actually indexed: a build with --outDir (the sub-path test) writes elsewhere.
         const shown = relative(process.cwd(), join(siteDir, 'pagefind'));
         const where = shown.startsWith('..') || isAbsolute(shown) ? join(siteDir, 'pagefind') : shown;

@@ -9,16 +9,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import {
+  checkEveryArticleIndexed,
   readArticlePages,
   searchFiles,
   writeSearchFiles,
   type PagefindApi,
+  type SearchStepInput,
   type SearchStepResult,
 } from './pagefind.ts';
 
-const { siteDir } = workerData as { siteDir: string };
+const { siteDir, articles } = workerData as SearchStepInput;
 const started = performance.now();
 const read = await readArticlePages(pagefind as PagefindApi, siteDir);
+// Before anything is written: a build that lost articles gets no index of the rest.
+if (articles) checkEveryArticleIndexed(articles, read.pages.length);
 const readAt = performance.now();
 const files = writeSearchFiles(siteDir, searchFiles(read));
 const readMs = Math.round(readAt - started);

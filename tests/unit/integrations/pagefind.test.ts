@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { countArticleSources } from '../../../src/lib/corpus/article-sources.ts';
 import {
+  checkEveryArticleIndexed,
   indexInWorker,
   readArticlePages,
   readFragment,
@@ -165,6 +167,46 @@ describe('writeSearchFiles', () => {
     expect(() => writeSearchFiles(site, failing())).toThrow(/no built article/);
     expect(readdirSync(site)).toEqual(['pagefind']);
     expect(readdirSync(join(site, 'pagefind'))).toEqual(['old.js']);
+    rmSync(site, { recursive: true });
+  });
+});
+
+describe('checkEveryArticleIndexed', () => {
+  it('passes one page per article, and otherwise fails with both counts and what to do', () => {
+    expect(() => checkEveryArticleIndexed({ count: 2, dir: 'content/articles' }, 2)).not.toThrow();
+    expect(() => checkEveryArticleIndexed({ count: 2000, dir: 'content/articles' }, 668)).toThrow(
+      /^content\/articles holds 2000 articles but the build wrote 668 article pages for search to read\. Run the build again with no other build running/,
+    );
+    expect(() => checkEveryArticleIndexed({ count: 1, dir: 'content/articles' }, 0)).toThrow(/holds 1 article but/);
+  });
+});
+
+describe('countArticleSources', () => {
+  it('counts the Markdown files at any depth, as the collection reads them, and names a folder it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-sources-'));
+    mkdirSync(join(dir, 'more'));
+    for (const name of ['a.md', 'more/b.md', 'notes.txt']) writeFileSync(join(dir, name), 'x');
+    expect(countArticleSources(dir)).toBe(2);
+    rmSync(dir, { recursive: true });
+    expect(() => countArticleSources(dir)).toThrow(`cannot read the articles folder ${dir}`);
+  });
+});
+
+describe('indexInWorker, checking the articles', () => {
+  it('writes no index when the build has fewer article pages than the content folder has articles', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
+    mkdirSync(join(site, 'articles', 'a'), { recursive: true });
+    writeFileSync(
+      join(site, 'articles', 'a', 'index.html'),
+      '<html lang="en"><body><article data-pagefind-body><div id="p1"><p>The CGTP called a strike.</p></div></article></body></html>',
+    );
+    await expect(indexInWorker(site, { count: 2, dir: 'content/articles' })).rejects.toThrow(
+      /content\/articles holds 2 articles but the build wrote 1 article page/,
+    );
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    // The same page with the count right: the index is written.
+    await expect(indexInWorker(site, { count: 1, dir: 'content/articles' })).resolves.toMatchObject({ pages: 1 });
+    expect(existsSync(join(site, 'pagefind', 'passages', 'manifest.json.gz'))).toBe(true);
     rmSync(site, { recursive: true });
   });
 });
