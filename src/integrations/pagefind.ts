@@ -1,8 +1,9 @@
 /**
- * Astro integration: after every build, read the article pages of the output folder (dist/, or
- * `--outDir`) with Pagefind's Node API and write, into its pagefind/ subfolder, the passage index
- * the search page reads (src/lib/search/passage-index.ts) and Pagefind's highlighter, which marks
- * the searched words on an article opened from a result.
+ * Astro integration: the search step. Pagefind reads each article page as Astro renders it (the
+ * site's middleware hands the pages over, `article-pages.ts`), and once every article is in, the
+ * step writes, into the output folder's pagefind/ (dist/, or `--outDir`), the passage index the
+ * search page reads (src/lib/search/passage-index.ts) and Pagefind's highlighter, which marks the
+ * searched words on an article opened from a result.
  *
  * Pagefind does the reading: it knows the page's body (`data-pagefind-body`), what to leave out
  * (`data-pagefind-ignore`), the filters, metadata and anchors. Its own search bundle is not
@@ -10,14 +11,18 @@
  * results are whole articles, so each result read a whole article's text. Passage-level Pagefind
  * records were measured and rejected: at 2,000 articles (42,000 passages) its page table grows to
  * 370 KB and each filter to 95 KB, all read before the first result (tests/bench/README.md).
- * `astro build` empties dist/, so the index is rebuilt each time; any error fails the build.
+ * Any error fails the build, at its end.
+ *
+ * Time: Astro renders the article pages early (routes go in alphabetical order) and one page at a
+ * time, so the step runs beside the rest of the rendering, on the machine's other core, instead of
+ * after it: reading the built pages from disk after the build had it add about 14 s to a
+ * 2,000-article build (tests/bench/README.md).
  *
  * Memory: the step runs in a worker thread, with a heap of its own (`search-index-worker.ts`).
  * Pagefind writes its output to a scratch folder and the step reads back only the pages'
  * fragments, one file at a time; the passage index is written file by file as it is made. At
  * 10,000 articles, the step in Astro's own heap, taking Pagefind's whole output through its API
- * (`getFiles`) and holding every file of the index before writing, ran out of heap
- * (tests/bench/README.md).
+ * (`getFiles`) and holding every file of the index before writing, ran out of heap.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ARTICLE_SOURCES, countArticleSources } from '../lib/corpus/article-sources.ts';
+import { collectArticlePages } from './article-pages.ts';
 import { buildPassageIndex, type PageRecord } from '../lib/search/passage-index.ts';
 
 /** The smallest part of Pagefind's Node API this step uses (so tests can pass a fake). */
@@ -34,15 +40,12 @@ export interface PagefindApi {
   createIndex(config?: { rootSelector?: string; forceLanguage?: string }): Promise<{
     errors: string[];
     index?: {
-      addDirectory(dir: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
+      addHTMLFile(file: { url: string; content: string }): Promise<{ errors: string[] }>;
       writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
     };
   }>;
   close(): Promise<unknown>;
 }
-
-/** The pages Pagefind reads: the article pages (their citation files are not HTML). */
-export const ARTICLE_PAGES = 'articles/**/*.html';
 
 /** The one file of Pagefind's bundle the site ships: the highlighter article pages load. */
 export const HIGHLIGHTER = 'pagefind-highlight.js';
@@ -71,41 +74,68 @@ export interface ReadSite {
   highlighter: Uint8Array;
 }
 
+/** Pagefind reading pages one at a time, then giving back what it read. */
+export interface PageReader {
+  /** Give Pagefind one page: its address and its HTML. */
+  add(url: string, html: string): Promise<void>;
+  /** Every page added, as Pagefind read it, and the highlighter; closes Pagefind. */
+  read(): Promise<ReadSite>;
+  /** Close Pagefind without reading (a step that failed). */
+  close(): Promise<void>;
+}
+
+const check = (step: string, errors: string[]) => {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+};
+
 /**
- * Read a built site's article pages with Pagefind. Pagefind writes its output into a scratch
+ * Open Pagefind for pages given one at a time. Reading writes Pagefind's output into a scratch
  * folder, removed after; only the pages' fragments and the highlighter are read back.
  * @throws Error listing Pagefind's errors.
  */
-export async function readArticlePages(pagefind: PagefindApi, siteDir: string): Promise<ReadSite> {
-  const check = (step: string, errors: string[]) => {
-    if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+export async function openPageReader(pagefind: PagefindApi): Promise<PageReader> {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await pagefind.close();
   };
-  const scratch = mkdtempSync(join(tmpdir(), 'uprising-pagefind-'));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    // Only article pages carry data-pagefind-body; reading the others (topic pages list thousands
-    // of passages on a large corpus) would only cost time.
-    const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
-    check('addDirectory', added.errors);
-    if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${siteDir}`);
-    const written = await index.writeFiles({ outputPath: scratch });
-    check('writeFiles', written.errors);
-    const fragments = join(scratch, 'fragment');
-    const pages = readdirSync(fragments)
-      .sort()
-      .flatMap((name) => readFragment(`fragment/${name}`, readFileSync(join(fragments, name))));
-    let highlighter: Uint8Array;
-    try {
-      highlighter = readFileSync(join(scratch, HIGHLIGHTER));
-    } catch {
-      throw new Error(`Pagefind wrote no ${HIGHLIGHTER}`);
-    }
-    return { pages, highlighter };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-    await pagefind.close();
+    let added = 0;
+    return {
+      add: async (url, html) => {
+        check(`addHTMLFile (${url})`, (await index.addHTMLFile({ url, content: html })).errors);
+        added++;
+      },
+      read: async () => {
+        const scratch = mkdtempSync(join(tmpdir(), 'uprising-pagefind-'));
+        try {
+          if (added === 0) throw new Error('Pagefind was given no article page to read');
+          check('writeFiles', (await index.writeFiles({ outputPath: scratch })).errors);
+          const fragments = join(scratch, 'fragment');
+          const pages = readdirSync(fragments)
+            .sort()
+            .flatMap((name) => readFragment(`fragment/${name}`, readFileSync(join(fragments, name))));
+          let highlighter: Uint8Array;
+          try {
+            highlighter = readFileSync(join(scratch, HIGHLIGHTER));
+          } catch {
+            throw new Error(`Pagefind wrote no ${HIGHLIGHTER}`);
+          }
+          return { pages, highlighter };
+        } finally {
+          rmSync(scratch, { recursive: true, force: true });
+          await close();
+        }
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 
@@ -148,7 +178,8 @@ export function writeSearchFiles(siteDir: string, files: Iterable<[string, strin
 
 /**
  * What the search step reports: the article pages indexed, the files written, and the
- * milliseconds of its two parts (Pagefind reading the pages; the passage index made and written).
+ * milliseconds of its two parts once every page was in (Pagefind's reading; the passage index made
+ * and written).
  */
 export interface SearchStepResult {
   pages: number;
@@ -163,31 +194,14 @@ export interface ArticleCount {
   dir: string;
 }
 
-/** What the worker is given: the built site, and the articles it must find there (when checked). */
+/** What the worker is given: where to write, and how many article pages to wait for. */
 export interface SearchStepInput {
   siteDir: string;
-  articles?: ArticleCount;
+  articles: ArticleCount;
 }
 
-/**
- * Run the search step in a worker thread (`search-index-worker.ts`), off Astro's heap; resolves
- * with the number of article pages indexed and of files written. Given the articles of the
- * content folder, it writes nothing unless it read one page per article.
- * @throws Error with the worker's own error, or its exit code when it ended without a word.
- */
-export function indexInWorker(siteDir: string, articles?: ArticleCount): Promise<SearchStepResult> {
-  return new Promise((resolve, reject) => {
-    const workerData: SearchStepInput = articles ? { siteDir, articles } : { siteDir };
-    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData });
-    let result: SearchStepResult | undefined;
-    worker.on('message', (message: SearchStepResult) => (result = message));
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (result && code === 0) resolve(result);
-      else reject(new Error(`the search index step ended with exit code ${code} and no index`));
-    });
-  });
-}
+/** What the worker is sent: a page as Astro rendered it, or the end of the build. */
+export type SearchStepMessage = { kind: 'page'; url: string; html: string } | { kind: 'done' };
 
 /**
  * Every article in the content folder became a page the search reads: a build whose content store
@@ -202,30 +216,86 @@ export function checkEveryArticleIndexed({ count: sources, dir }: ArticleCount, 
   );
 }
 
+/** The search step under way in its worker: pages go in as they are rendered; `finish` ends it. */
+export interface SearchStep {
+  addPage(url: string, html: string): void;
+  /**
+   * The build is over: resolves once the index is written, with the step's report and how long
+   * the build waited for it.
+   * @throws Error with the worker's own error, or its exit code when it ended without a word.
+   */
+  finish(): Promise<SearchStepResult & { waitedMs: number }>;
+}
+
+/**
+ * Start the search step in a worker thread (`search-index-worker.ts`), off Astro's heap. It starts
+ * writing the index as soon as it has one page per article; with fewer at the end, it writes
+ * nothing and fails.
+ */
+export function startSearchStep(siteDir: string, articles: ArticleCount): SearchStep {
+  const workerData: SearchStepInput = { siteDir, articles };
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData });
+  let sent = 0;
+  let result: SearchStepResult | undefined;
+  const ended = new Promise<SearchStepResult>((resolve, reject) => {
+    worker.on('message', (message: SearchStepResult) => (result = message));
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (result && code === 0) resolve(result);
+      else reject(new Error(`the search index step ended with exit code ${code} and no index`));
+    });
+  });
+  // Settled here too, so a worker that fails before the build ends is not an unhandled rejection.
+  ended.catch(() => undefined);
+  return {
+    addPage: (url, html) => {
+      sent++;
+      worker.postMessage({ kind: 'page', url, html } satisfies SearchStepMessage);
+    },
+    finish: async () => {
+      const started = performance.now();
+      worker.postMessage({ kind: 'done' } satisfies SearchStepMessage);
+      const report = await ended;
+      // The worker counts the pages Pagefind read; this counts the pages the build handed over.
+      checkEveryArticleIndexed(articles, sent);
+      return { ...report, waitedMs: Math.round(performance.now() - started) };
+    },
+  };
+}
+
 /** The integration: `integrations: [pagefindIndex()]`. */
 export default function pagefindIndex(): AstroIntegration {
   let root: URL | null = null;
+  let outDir: URL | null = null;
+  let step: SearchStep | null = null;
   return {
     name: 'uprising-reader:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+        outDir = config.outDir;
+      },
+      'astro:build:start': () => {
+        const base = root ?? new URL(`file://${process.cwd()}/`);
+        const articlesDir = fileURLToPath(new URL(`${ARTICLE_SOURCES.base}/`, base));
+        const articles = { count: countArticleSources(articlesDir), dir: relative(process.cwd(), articlesDir) };
+        const siteDir = fileURLToPath(outDir ?? new URL('dist/', base)).replace(/\/$/, '');
+        const started = startSearchStep(siteDir, articles);
+        step = started;
+        collectArticlePages((url, html) => started.addPage(url, html));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const siteDir = fileURLToPath(dir).replace(/\/$/, '');
-        const articlesDir = fileURLToPath(
-          new URL(`${ARTICLE_SOURCES.base}/`, root ?? new URL(`file://${process.cwd()}/`)),
-        );
-        const articles = { count: countArticleSources(articlesDir), dir: relative(process.cwd(), articlesDir) };
-        const { pages, readMs, writeMs } = await indexInWorker(siteDir, articles);
+        collectArticlePages(null);
+        if (!step) throw new Error('the search step did not start with the build');
+        const { pages, readMs, writeMs, waitedMs } = await step.finish();
+        step = null;
         // Name the folder actually indexed: a build with --outDir (the sub-path test) writes elsewhere.
+        const siteDir = fileURLToPath(dir).replace(/\/$/, '');
         const shown = relative(process.cwd(), join(siteDir, 'pagefind'));
         const where = shown.startsWith('..') || isAbsolute(shown) ? join(siteDir, 'pagefind') : shown;
         // `npm run bench` reads the times from this line.
-        const ms = Math.round(performance.now() - started);
         logger.info(
-          `Pagefind indexed ${pages} article pages into ${where}/ in ${ms} ms (reading the pages ${readMs} ms, the passage index ${writeMs} ms)`,
+          `Pagefind indexed ${pages} article pages into ${where}/: reading the pages ${readMs} ms and the passage index ${writeMs} ms, beside the rendering; the build waited ${waitedMs} ms for it`,
         );
       },
     },

@@ -17,21 +17,27 @@ export interface BuildPhases {
   bundle?: number;
   /** Astro rendering every page and file ("generating static routes"). */
   render?: number;
-  /** The search step: Pagefind reading the article pages. */
+  /** The search step: Pagefind reading the article pages (beside the rendering). */
   searchRead?: number;
-  /** The search step: the passage index made and written. */
+  /** The search step: the passage index made and written (beside the rendering). */
   searchWrite?: number;
+  /** The search step: what the build waited for it after the rendering. */
+  searchWait?: number;
 }
 
-/** The phases in the order a build runs them, with the words a reader sees. */
-export const PHASE_NAMES: [keyof BuildPhases, string][] = [
+/**
+ * The phases in the order a build runs them, with the words a reader sees; a phase `beside`
+ * another runs at the same time (on the other core), so it is not added to the build's time.
+ */
+export const PHASE_NAMES: [keyof BuildPhases, string, { beside?: boolean }?][] = [
   ['types', 'content sync and types'],
   ['check', 'annotation check'],
   ['setup', 'other set-up (config, dependency scan)'],
   ['bundle', 'bundling (Vite)'],
   ['render', 'rendering pages and files'],
-  ['searchRead', 'search step: Pagefind reads the article pages'],
-  ['searchWrite', 'search step: the passage index'],
+  ['searchRead', 'search step: Pagefind reads the article pages, beside the rendering', { beside: true }],
+  ['searchWrite', 'search step: the passage index, beside the rendering', { beside: true }],
+  ['searchWait', 'search step: the build waits for it at the end'],
 ];
 
 /**
@@ -69,10 +75,14 @@ export function buildPhases(log: string): BuildPhases {
     const rendered = new RegExp(String.raw`✓ Completed in ${DURATION}`).exec(log.slice(generating));
     if (rendered) phases.render = seconds(rendered[1] as string, rendered[2] as string);
   }
-  const search = /Pagefind indexed .* \(reading the pages (\d+) ms, the passage index (\d+) ms\)/.exec(log);
+  const search =
+    /Pagefind indexed .*: reading the pages (\d+) ms and the passage index (\d+) ms, beside the rendering; the build waited (\d+) ms for it/.exec(
+      log,
+    );
   if (search) {
     phases.searchRead = Number(search[1]) / 1000;
     phases.searchWrite = Number(search[2]) / 1000;
+    phases.searchWait = Number(search[3]) / 1000;
   }
   for (const key of Object.keys(phases) as (keyof BuildPhases)[])
     phases[key] = Math.round((phases[key] as number) * 100) / 100;

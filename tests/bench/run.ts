@@ -249,7 +249,8 @@ function benchCorpus(count: number, dir: string): Row {
   cpSync(join(dir, 'ingested', 'articles'), join(site, 'content', 'articles'), { recursive: true });
   cpSync(join(dir, 'ingested', 'ingest-report.json'), join(site, 'content', 'ingest-report.json'));
   const build = timed('build', join(BIN, 'astro'), ['build'], site);
-  const indexMs = Number(/Pagefind indexed \d+ article pages .* in (\d+) ms/.exec(build.stdout)?.[1] ?? NaN);
+  // The search step runs beside the rendering; what it adds to the build is the wait at the end.
+  const indexMs = Number(/the build waited (\d+) ms for it/.exec(build.stdout)?.[1] ?? NaN);
 
   const baselineDir = join(dir, 'baseline');
   writeBaselineProject(baselineDir, join(ROOT, 'node_modules'), join(site, 'content', 'articles'));
@@ -293,7 +294,9 @@ function phaseTable(row: Row): string[] {
     '| --- | ---: | ---: |',
     `| ingest | ${row.ingest} | – |`,
   ];
-  const sum = (phases: BuildPhases) => Object.values(phases).reduce((total, s) => total + s, 0);
+  // Phases beside another are not part of the build's time: the rest is the wall time less the others.
+  const sum = (phases: BuildPhases) =>
+    PHASE_NAMES.reduce((total, [key, , how]) => total + (how?.beside ? 0 : (phases[key] ?? 0)), 0);
   for (const [key, name] of PHASE_NAMES)
     lines.push(`| ${name} | ${row.phases[key] ?? '–'} | ${row.baselinePhases[key] ?? '–'} |`);
   const rest = (wall: number, phases: BuildPhases) => Math.max(0, wall - sum(phases)).toFixed(2);

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { countArticleSources } from '../../../src/lib/corpus/article-sources.ts';
 import {
   checkEveryArticleIndexed,
-  indexInWorker,
-  readArticlePages,
+  openPageReader,
   readFragment,
   searchFiles,
   writeSearchFiles,
+  startSearchStep,
   type PagefindApi,
 } from '../../../src/integrations/pagefind.ts';
 import type { PageRecord } from '../../../src/lib/search/passage-index.ts';
@@ -30,9 +30,7 @@ const PAGE: PageRecord = {
 /** Pagefind's fragment encoding: gzip of a signature and the JSON. */
 const fragment = (json: unknown) => gzipSync(`pagefind_dcd${JSON.stringify(json)}`);
 
-function fake(
-  overrides: { create?: string[]; add?: string[]; pages?: number; files?: string[]; highlighter?: boolean } = {},
-) {
+function fake(overrides: { create?: string[]; add?: string[]; files?: string[]; highlighter?: boolean } = {}) {
   const calls: string[] = [];
   let scratch = '';
   const files = [
@@ -46,9 +44,9 @@ function fake(
       return {
         errors: overrides.create ?? [],
         index: {
-          addDirectory: async ({ path, glob }) => (
-            calls.push(`add ${path} ${glob ?? '(all)'}`),
-            { errors: overrides.add ?? [], page_count: overrides.pages ?? 1 }
+          addHTMLFile: async ({ url, content }) => (
+            calls.push(`add ${url} (${content.length} characters)`),
+            { errors: overrides.add ?? [] }
           ),
           // As Pagefind does: its whole output written into the folder given.
           writeFiles: async ({ outputPath }) => {
@@ -68,15 +66,17 @@ function fake(
   return { api, calls, scratch: () => scratch };
 }
 
-describe('readArticlePages', () => {
-  it("reads the article pages' fragments and the highlighter from Pagefind's output, removes it, and closes the service", async () => {
+describe('openPageReader', () => {
+  it('gives Pagefind each page, then reads back the fragments and the highlighter from its output, removes it, and closes the service', async () => {
     const { api, calls, scratch } = fake();
-    const { pages, highlighter } = await readArticlePages(api, '/site/dist');
+    const reader = await openPageReader(api);
+    await reader.add('/articles/a/', '<html>one</html>');
+    const { pages, highlighter } = await reader.read();
     expect(pages).toEqual([PAGE]);
     expect([...highlighter]).toEqual([2]);
     expect(calls).toEqual([
       'create {"forceLanguage":"en"}',
-      'add /site/dist articles/**/*.html',
+      'add /articles/a/ (16 characters)',
       'write files',
       'close',
     ]);
@@ -87,27 +87,82 @@ describe('readArticlePages', () => {
 
   it.each([
     [{ create: ['bad config'] }, /createIndex failed:\nbad config/],
-    [{ add: ['unreadable'] }, /addDirectory failed:\nunreadable/],
+    [{ add: ['unreadable'] }, /addHTMLFile \(\/articles\/a\/\) failed:\nunreadable/],
     [{ files: ['disk full'] }, /writeFiles failed:\ndisk full/],
-    [{ pages: 0 }, /no page with data-pagefind-body/],
     [{ highlighter: false }, /no pagefind-highlight\.js/],
   ])('fails the build on %j, and still closes and removes its scratch folder', async (overrides, message) => {
     const { api, calls, scratch } = fake(overrides);
-    await expect(readArticlePages(api, '/site/dist')).rejects.toThrow(message);
+    const run = async () => {
+      const reader = await openPageReader(api);
+      try {
+        await reader.add('/articles/a/', '<html></html>');
+        return await reader.read();
+      } catch (error) {
+        await reader.close();
+        throw error;
+      }
+    };
+    await expect(run()).rejects.toThrow(message);
     expect(calls.at(-1)).toBe('close');
+    expect(calls.filter((c) => c === 'close')).toHaveLength(1);
     if (scratch()) expect(existsSync(scratch())).toBe(false);
+  });
+
+  it('fails when given no page at all', async () => {
+    const { api, calls } = fake();
+    await expect((await openPageReader(api)).read()).rejects.toThrow(/given no article page/);
+    expect(calls.at(-1)).toBe('close');
   });
 });
 
-describe('indexInWorker', () => {
+/** An article page as the site renders it, enough for Pagefind: a body to index and a ¶ anchor. */
+const articlePage = (words: string) =>
+  `<html lang="en"><body><article data-pagefind-body><div id="p1"><p>${words}</p></div></article></body></html>`;
+
+describe('startSearchStep', () => {
   it("runs the step in a worker thread with the real Pagefind, and fails with the worker's own error", async () => {
     const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
-    mkdirSync(join(site, 'articles', 'a'), { recursive: true });
+    const step = startSearchStep(site, { count: 1, dir: 'content/articles' });
     // An article page with no passage (¶) anchor: Pagefind reads it, the index has nothing to hold,
     // and the error made in the worker must reach the build.
-    writeFileSync(join(site, 'articles', 'a', 'index.html'), '<html lang="en"><body><p>Words.</p></body></html>');
-    await expect(indexInWorker(site)).rejects.toThrow(/no built article holds a passage/);
+    step.addPage('/articles/a/', '<html lang="en"><body><p>Words.</p></body></html>');
+    await expect(step.finish()).rejects.toThrow(/no built article holds a passage/);
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    rmSync(site, { recursive: true });
+  });
+
+  it('writes the index once it has one page per article, before the build ends', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
+    const step = startSearchStep(site, { count: 2, dir: 'content/articles' });
+    step.addPage('/articles/a/', articlePage('The CGTP called a strike.'));
+    step.addPage('/articles/b/', articlePage('The strike began.'));
+    // Not told the build is over: the index appears all the same (the step runs beside the rendering).
+    const manifest = join(site, 'pagefind', 'passages', 'manifest.json.gz');
+    for (let tries = 0; tries < 200 && !existsSync(manifest); tries++) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(manifest)).toBe(true);
+    await expect(step.finish()).resolves.toMatchObject({ pages: 2 });
+    rmSync(site, { recursive: true });
+  });
+
+  it('writes no index when the build has fewer article pages than the content folder has articles', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
+    const step = startSearchStep(site, { count: 2, dir: 'content/articles' });
+    step.addPage('/articles/a/', articlePage('The CGTP called a strike.'));
+    await expect(step.finish()).rejects.toThrow(
+      /content\/articles holds 2 articles but the build wrote 1 article page/,
+    );
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    rmSync(site, { recursive: true });
+  });
+
+  it('fails when more article pages come than there are articles', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
+    const step = startSearchStep(site, { count: 1, dir: 'content/articles' });
+    step.addPage('/articles/a/', articlePage('The CGTP called a strike.'));
+    step.addPage('/articles/b/', articlePage('The strike began.'));
+    await expect(step.finish()).rejects.toThrow(
+      /holds 1 article but the build wrote 2 article pages|came after all 1 were read/,
+    );
     rmSync(site, { recursive: true });
   });
 });
@@ -189,24 +244,5 @@ describe('countArticleSources', () => {
     expect(countArticleSources(dir)).toBe(2);
     rmSync(dir, { recursive: true });
     expect(() => countArticleSources(dir)).toThrow(`cannot read the articles folder ${dir}`);
-  });
-});
-
-describe('indexInWorker, checking the articles', () => {
-  it('writes no index when the build has fewer article pages than the content folder has articles', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
-    mkdirSync(join(site, 'articles', 'a'), { recursive: true });
-    writeFileSync(
-      join(site, 'articles', 'a', 'index.html'),
-      '<html lang="en"><body><article data-pagefind-body><div id="p1"><p>The CGTP called a strike.</p></div></article></body></html>',
-    );
-    await expect(indexInWorker(site, { count: 2, dir: 'content/articles' })).rejects.toThrow(
-      /content\/articles holds 2 articles but the build wrote 1 article page/,
-    );
-    expect(existsSync(join(site, 'pagefind'))).toBe(false);
-    // The same page with the count right: the index is written.
-    await expect(indexInWorker(site, { count: 1, dir: 'content/articles' })).resolves.toMatchObject({ pages: 1 });
-    expect(existsSync(join(site, 'pagefind', 'passages', 'manifest.json.gz'))).toBe(true);
-    rmSync(site, { recursive: true });
   });
 });
