@@ -20,7 +20,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks in the corpus; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  // Annotations are checked before dist/ is emptied; Pagefind indexes after the pages are written;
+  // Annotations are checked before dist/ is emptied; Pagefind reads each article page as it is
+  // rendered (src/middleware.ts hands it over) and the index is written beside the rendering;
   // the sitemap lists every page under SITE_URL and BASE_PATH.
   integrations: [checkAnnotations(), pagefindIndex(), sitemap()],
 });

@@ -1,6 +1,6 @@
 /**
  * The passage index, built once after the site: every passage of every article is its own
- * searchable unit. Pure: it takes the articles as Pagefind read them from the built pages (text
+ * searchable unit. Pure: it takes the articles as Pagefind read them from the rendered pages (text
  * with the ¶ numbers, buttons and notes left out, the other names of mentions kept) and returns
  * the files to write. The browser reads a small manifest, the term shards of the words it searches
  * and the text blocks of the passages it shows (src/lib/search/passage-search.ts).
