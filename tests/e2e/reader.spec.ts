@@ -176,8 +176,26 @@ test('previous and next follow the date order', async ({ page }) => {
   await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `/articles/${nth(2).slug}/`);
 });
 
+test('the list of articles, where a trimmed article address leads, links every article in date order', async ({
+  page,
+}) => {
+  await page.goto(`/articles/${first.slug}/`);
+  // The "Articles" item of the navigation is the current one on an article, and leads to the list.
+  const item = page.getByRole('navigation').getByRole('link', { name: 'Articles', exact: true });
+  await expect(item).toHaveAttribute('aria-current', 'page');
+  await item.click();
+  await expect(page).toHaveURL(/\/articles\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+  const links = page.getByRole('table').getByRole('row').locator('td:nth-child(2) a');
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+    articles.map((a) => `/articles/${a.slug}/`),
+  );
+  expect(await links.allTextContents()).toEqual(articles.map((a) => a.title));
+});
+
 for (const [name, path] of [
   ['home', '/'],
+  ['articles', '/articles/'],
   ['article', `/articles/${first.slug}/`],
   ['compare', `/compare/?left=${first.slug}&right=${second.slug}`],
   ['currents', '/currents/'],

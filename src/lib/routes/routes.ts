@@ -139,6 +139,8 @@ export function normaliseBase(base: string): string {
 export interface Routes {
   /** The base itself: the home page. */
   home(): string;
+  /** The list of every article. */
+  articles(): string;
   /** An article page. */
   article(slug: string): string;
   /** A passage of an article: the article page with the passage's fragment. */
@@ -211,6 +213,7 @@ export function createRoutes(base: string): Routes {
   const at = (path: string) => `${root}${path}`;
   return {
     home: () => root,
+    articles: () => at('articles/'),
     article: (slug) => at(`articles/${slug}/`),
     passage: (slug, id) => at(`articles/${slug}/#${id}`),
     passageHighlight: (slug, id, terms) => at(`articles/${slug}/?highlight=${encodeURIComponent(terms)}#${id}`),

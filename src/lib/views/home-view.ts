@@ -1,8 +1,8 @@
 /** What the home page shows: the corpus in figures, the strip of writing dates and the list of articles. */
 import type { ArticleData } from '../../schemas/article.ts';
 import type { ArticleView } from '../corpus/load-corpus.ts';
-import { describeDate } from '../dates/dates.ts';
 import { routes } from '../routes/routes.ts';
+import { buildArticleRows, type ArticleRow } from './article-rows.ts';
 import { layoutTimeline, type TimelinePoint } from '../timeline/strip.ts';
 
 /** When an article was written: a day, or the first and last day of a range; null when unknown. */
@@ -49,16 +49,6 @@ export function layoutStrip(items: readonly StripItem[]): StripView {
   };
 }
 
-/** A row of the home page's table of articles. */
-export interface HomeRow {
-  written: string;
-  href: string;
-  title: string;
-  publisher: string;
-  tendency: { name: string; href: string } | null;
-  words: string;
-}
-
 /** The home page. */
 export interface HomeView {
   articleCount: number;
@@ -66,7 +56,7 @@ export interface HomeView {
   words: string;
   tendencyCount: number;
   strip: StripView;
-  rows: HomeRow[];
+  rows: ArticleRow[];
 }
 
 /** Build the home page from the corpus in date order and the list of tendencies. */
@@ -84,13 +74,6 @@ export function buildHomeView(articles: readonly ArticleView[], tendencyCount: n
         ...writingSpan(entry.data),
       })),
     ),
-    rows: articles.map(({ entry, publisher, tendency }) => ({
-      written: describeDate(entry.data),
-      href: routes.article(entry.id),
-      title: entry.data.title,
-      publisher: publisher?.data.name ?? 'Unknown',
-      tendency: tendency ? { name: tendency.data.name, href: routes.tendency(tendency.id) } : null,
-      words: entry.data.wordCount.toLocaleString('en'),
-    })),
+    rows: buildArticleRows(articles),
   };
 }

@@ -39,6 +39,7 @@ describe('routes', () => {
   // Each row: a route, and the path it must give at the root and under a sub-path.
   const table: [string, (r: ReturnType<typeof createRoutes>) => string, string][] = [
     ['home', (r) => r.home(), '/'],
+    ['articles', (r) => r.articles(), '/articles/'],
     ['article', (r) => r.article('a-slug'), '/articles/a-slug/'],
     ['passage', (r) => r.passage('a-slug', 'p3'), '/articles/a-slug/#p3'],
     ['highlight', (r) => r.passageHighlight('a', 'p2', 'CGTP strike'), '/articles/a/?highlight=CGTP%20strike#p2'],
