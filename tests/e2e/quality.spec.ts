@@ -241,3 +241,18 @@ test.describe('requests and the Content-Security-Policy', () => {
     expect(headers).not.toMatch(/unsafe-inline/);
   });
 });
+
+test('on a phone, no page is wider than the screen: wide tables scroll inside their frames', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // A phone as the README's screenshots take it: 390 px, and a browser that zooms out a page wider than that.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const file of files) {
+    await page.goto(pathOf(file));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${pathOf(file)}: ${String(width)} px`);
+  }
+  await context.close();
+  expect(wide).toEqual([]);
+});

@@ -29,6 +29,8 @@ export interface ChartView {
   id: string;
   /** The SVG's title id. */
   titleId: string;
+  /** The id of the caption of the table of the same figures. */
+  dataId: string;
   /** The SVG's accessible title: every figure in words. */
   title: string;
   chart: TollChart;
@@ -119,6 +121,7 @@ function chartView(
     claim,
     id: chartId(claim.id),
     titleId: `chart-title-${claim.id}`,
+    dataId: `chart-data-${claim.id}`,
     title: `${claim.question} by date of writing: ${rows.map((r) => `${r.value} (${r.article.label})`).join('; ')}. The table below gives the same figures.`,
     chart,
     points: chart.points.map((p, i) => ({ ...p, seriesClass: seriesClass(rows[i]?.article.tendency ?? null) })),
