@@ -125,7 +125,13 @@ export async function measurePages(dist: string): Promise<PageWeight[]> {
 /** The article slugs of a build, sorted. */
 function readdirArticles(dist: string): string[] {
   const dir = join(dist, 'articles');
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
+  // The article pages' folders: the list of articles is articles/index.html beside them.
+  return existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 }
 
 /** Search cost for one query. */

@@ -10,13 +10,19 @@ export interface Row {
   build: number;
   index: number;
   total: number;
-  /** The larger of the ingest's and the build's peaks (they run one after the other). */
+  /**
+   * The larger of the ingest's and the build's peaks (they run one after the other), each the
+   * highest resident memory of its whole process tree (Pagefind's own process included).
+   */
   peakMb: number;
+  /** The largest single process's peak (GNU time), as the rounds before the fourth measured memory. */
+  largestProcessMb: number;
   ingestPeakMb: number;
   buildPeakMb: number;
   distMb: number;
   baseline: number;
   baselinePeakMb: number;
+  baselineLargestProcessMb: number;
   baselineDistMb: number;
   ratio: number;
   /** CPU seconds of ingest and build (Pagefind included), and the baseline's. */
@@ -38,10 +44,12 @@ export const SPREAD_KEYS = [
   'index',
   'total',
   'peakMb',
+  'largestProcessMb',
   'ingestPeakMb',
   'buildPeakMb',
   'baseline',
   'baselinePeakMb',
+  'baselineLargestProcessMb',
   'cpu',
   'baselineCpu',
 ] as const;

@@ -201,7 +201,8 @@ const TARGETS: Target[] = [
     },
     why: (f) => {
       const r = targetRow(f.rows) as Row;
-      return `the build's process peaks at ${thousands(r.buildPeakMb)} MB (the search step's worker included), the ingest's at ${thousands(r.ingestPeakMb)} MB`;
+      const largest = `; the largest single process alone ${thousands(r.largestProcessMb)} MB against the baseline's ${thousands(r.baselineLargestProcessMb)} MB (${f2(r.largestProcessMb / r.baselineLargestProcessMb)}×)`;
+      return `the build's processes together peak at ${thousands(r.buildPeakMb)} MB (Astro's, with the search step's worker, and Pagefind's own beside it), the ingest's at ${thousands(r.ingestPeakMb)} MB${largest}`;
     },
   },
   {

@@ -11,11 +11,13 @@ function row(articles: number, figures: Partial<Row> = {}): Row {
     index: 1,
     total: 6,
     peakMb: 600,
+    largestProcessMb: 500,
     ingestPeakMb: 300,
     buildPeakMb: 600,
     distMb: 10,
     baseline: 4,
     baselinePeakMb: 550,
+    baselineLargestProcessMb: 540,
     baselineDistMb: 5,
     ratio: 1.5,
     cpu: 6,
@@ -68,6 +70,11 @@ describe('judgeTargets', () => {
       "ours: rendering pages and files 3.0 s, ingest 1.0 s, bundling (Vite) 0.5 s; the baseline's: rendering pages and files 2.0 s",
     );
     expect(verdict(all, /^peak memory/)).toMatchObject({ met: true });
+    // A miss says which processes hold the memory, and the largest one's figure beside the baseline's.
+    const heavy = judgeTargets(figures([row(2000, { peakMb: 1500, buildPeakMb: 1500, baselinePeakMb: 1000 })]));
+    expect(verdict(heavy, /^peak memory/)?.why).toBe(
+      "the build's processes together peak at 1,500 MB (Astro's, with the search step's worker, and Pagefind's own beside it), the ingest's at 300 MB; the largest single process alone 500 MB against the baseline's 540 MB (0.93×)",
+    );
     expect(verdict(all, /^peak memory/)?.why).toBeUndefined();
     expect(verdict(all, /^dist/)).toMatchObject({ met: true, now: '4.0× (40.0 MB / 10.0 MB)' });
     expect(verdict(all, /^files per article/)).toMatchObject({
