@@ -1,7 +1,7 @@
 /**
  * The search step, run in a worker thread by the integration (`pagefind.ts`): has Pagefind read
- * the article pages as the build renders them, and once it has one per article, writes the
- * passage index. A worker has a V8 heap of its own, so
+ * the article pages as the build renders them, in batches (PAGES_PER_PAGEFIND_RUN), and once it
+ * has one per article, writes the passage index. A worker has a V8 heap of its own, so
  * the step does not share the heap Astro has filled with its content store and rendered pages: at
  * 10,000 articles the two together passed V8's default limit (about 4 GB) in one heap.
  * Loaded by Node as TypeScript (Node strips the types), hence only erasable syntax here and in
@@ -9,37 +9,72 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import type { PageRecord } from '../lib/search/passage-index.ts';
 import {
   checkEveryArticleIndexed,
   openPageReader,
   searchFiles,
   writeSearchFiles,
+  type PageReader,
   type PagefindApi,
   type SearchStepInput,
   type SearchStepMessage,
   type SearchStepResult,
 } from './pagefind.ts';
 
-const { siteDir, articles } = workerData as SearchStepInput;
-const reader = await openPageReader(pagefind as PagefindApi);
+const { siteDir, articles, pagesPerRun } = workerData as SearchStepInput;
 let received = 0;
-// Pages reach Pagefind one after another, in the order Astro rendered them.
+// Pages reach Pagefind one after another, in the order Astro rendered them, a batch per Pagefind run.
 let adding: Promise<void> = Promise.resolve();
 let writing: Promise<void> | null = null;
+let reader: PageReader | null = null;
+let inBatch = 0;
+const pages: PageRecord[] = [];
+let highlighter: Uint8Array | null = null;
+let pagefindMs = 0;
 
-/** Once every article is in (or the build is over): read them, check the count, write the index. */
+/** Time spent in Pagefind, for the build's report. */
+async function timed<T>(work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    pagefindMs += performance.now() - started;
+  }
+}
+
+/** Give one page to the current Pagefind run, starting one if none is open, and end the run when full. */
+async function add(url: string, html: string): Promise<void> {
+  reader ??= await timed(() => openPageReader(pagefind as PagefindApi));
+  const open = reader;
+  await timed(() => open.add(url, html));
+  if (++inBatch === pagesPerRun) await endRun();
+}
+
+/** Read back what the current Pagefind run read, and close it. */
+async function endRun(): Promise<void> {
+  if (!reader) return;
+  const open = reader;
+  reader = null;
+  inBatch = 0;
+  const read = await timed(() => open.read());
+  pages.push(...read.pages);
+  highlighter = read.highlighter;
+}
+
+/** Once every article is in (or the build is over): check the count, read the last run, write the index. */
 function write(): Promise<void> {
   writing ??= adding.then(async () => {
     // Before anything is written: a build that lost articles gets no index of the rest.
     checkEveryArticleIndexed(articles, received);
+    await endRun();
+    checkEveryArticleIndexed(articles, pages.length);
+    if (!highlighter) throw new Error('Pagefind was given no article page to read');
     const started = performance.now();
-    const read = await reader.read();
-    checkEveryArticleIndexed(articles, read.pages.length);
-    const readAt = performance.now();
-    const files = writeSearchFiles(siteDir, searchFiles(read));
-    const readMs = Math.round(readAt - started);
-    const writeMs = Math.round(performance.now() - readAt);
-    parentPort?.postMessage({ pages: read.pages.length, files, readMs, writeMs } satisfies SearchStepResult);
+    const files = writeSearchFiles(siteDir, searchFiles({ pages, highlighter }));
+    const readMs = Math.round(pagefindMs);
+    const writeMs = Math.round(performance.now() - started);
+    parentPort?.postMessage({ pages: pages.length, files, readMs, writeMs } satisfies SearchStepResult);
   });
   return writing;
 }
@@ -49,7 +84,7 @@ let failed = false;
 const fail = (error: unknown) => {
   if (failed) return;
   failed = true;
-  void reader.close().finally(() =>
+  void (reader?.close() ?? Promise.resolve()).finally(() =>
     setImmediate(() => {
       throw error;
     }),
@@ -60,7 +95,7 @@ parentPort?.on('message', (message: SearchStepMessage) => {
   if (message.kind === 'page') {
     if (writing) return fail(new Error(`an article page came after all ${articles.count} were read: ${message.url}`));
     received++;
-    adding = adding.then(() => reader.add(message.url, message.html));
+    adding = adding.then(() => add(message.url, message.html));
     adding.catch(fail);
     if (received === articles.count) write().catch(fail);
   } else {

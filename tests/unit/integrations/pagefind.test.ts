@@ -144,6 +144,33 @@ describe('startSearchStep', () => {
     rmSync(site, { recursive: true });
   });
 
+  it('writes the same index whether Pagefind reads the pages in one run or in several', async () => {
+    const index = async (pagesPerRun: number) => {
+      const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
+      const step = startSearchStep(site, { count: 5, dir: 'content/articles' }, pagesPerRun);
+      for (const [i, words] of [
+        'The CGTP called.',
+        'A strike began.',
+        'Juliaca.',
+        'The CGTP again.',
+        'Lima.',
+      ].entries())
+        step.addPage(`/articles/a${String(i)}/`, articlePage(words));
+      await step.finish();
+      const dir = join(site, 'pagefind', 'passages');
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((name) => [
+          name,
+          existsSync(join(dir, name, '.')) ? '' : readFileSync(join(dir, name)).toString('base64'),
+        ]);
+      rmSync(site, { recursive: true });
+      return files;
+    };
+    // Runs of 2 pages: three Pagefind runs for five pages, the last one short.
+    expect(await index(2)).toEqual(await index(250));
+  });
+
   it('writes no index when the build has fewer article pages than the content folder has articles', async () => {
     const site = mkdtempSync(join(tmpdir(), 'search-worker-'));
     const step = startSearchStep(site, { count: 2, dir: 'content/articles' });
