@@ -19,7 +19,8 @@
  * 2,000-article build (tests/bench/README.md).
  *
  * Memory: the step runs in a worker thread, with a heap of its own (`search-index-worker.ts`).
- * Pagefind writes its output to a scratch folder and the step reads back only the pages'
+ * Pagefind reads the pages in runs of PAGES_PER_PAGEFIND_RUN, one short-lived process each, and
+ * writes each run's output to a scratch folder, from which the step reads back only the pages'
  * fragments, one file at a time; the passage index is written file by file as it is made. At
  * 10,000 articles, the step in Astro's own heap, taking Pagefind's whole output through its API
  * (`getFiles`) and holding every file of the index before writing, ran out of heap.
