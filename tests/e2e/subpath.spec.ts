@@ -91,7 +91,10 @@ test('under /reader/, the header search finds CGTP and its hits land on /reader/
 
 test('under /reader/, the comparison view loads both columns and aligns them', async ({ page }) => {
   const failed = watchFailures(page);
-  const slugs = listPageFiles(join(outDir, 'articles')).map((file) => sitePathOf(outDir, file).split('/')[2] ?? '');
+  // The article pages, not the list of articles (articles/index.html) beside them.
+  const slugs = listPageFiles(join(outDir, 'articles'))
+    .map((file) => sitePathOf(outDir, file).split('/')[2] ?? '')
+    .filter(Boolean);
   const [left = '', right = ''] = slugs;
   await page.goto(`${site}compare/?left=${left}&right=${right}`);
   await expect(page.locator('[data-compare][data-ready]')).toBeAttached();

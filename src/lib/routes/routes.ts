@@ -94,6 +94,14 @@ export function writtenId(slug: string): string {
 }
 
 /**
+ * The id of the caption of a claim's table of statements on the disagreements page.
+ * @example statementsId('death-toll') // 'statements-death-toll'
+ */
+export function statementsId(claim: string): string {
+  return `statements-${claim}`;
+}
+
+/**
  * The id of a claim's chart section on the timeline.
  * @example chartId('death-toll') // 'chart-death-toll'
  */

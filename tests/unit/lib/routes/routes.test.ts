@@ -4,6 +4,7 @@ import {
   columnPassageId,
   createRoutes,
   chartId,
+  statementsId,
   entityNoteId,
   headingId,
   normaliseBase,
@@ -32,6 +33,7 @@ describe('ids', () => {
     expect(timelineEventId('juliaca-massacre')).toBe('juliaca-massacre');
     expect(writtenId('a-slug')).toBe('written-a-slug');
     expect(chartId('death-toll')).toBe('chart-death-toll');
+    expect(statementsId('death-toll')).toBe('statements-death-toll');
   });
 });
 
