@@ -41,14 +41,16 @@ export const PHASE_NAMES: [keyof BuildPhases, string, { beside?: boolean }?][] =
 ];
 
 /**
- * Seconds of an Astro duration as it prints them ("8.40s", "412ms").
+ * Seconds of an Astro duration as it prints them ("8.40s", "412ms", "6m 12s": the minutes, if any,
+ * are folded into the amount by the pattern below).
  * @example seconds('412ms') // 0.412
  */
 function seconds(amount: string, unit: string): number {
-  return unit === 'ms' ? Number(amount) / 1000 : Number(amount);
+  const [minutes, rest] = amount.includes('m ') ? amount.split('m ') : ['0', amount];
+  return Number(minutes) * 60 + (unit === 'ms' ? Number(rest) / 1000 : Number(rest));
 }
 
-const DURATION = String.raw`(\d+(?:\.\d+)?)(ms|s)`;
+const DURATION = String.raw`((?:\d+m )?\d+(?:\.\d+)?)(ms|s)`;
 
 /**
  * The phases of one build, from its printed output.

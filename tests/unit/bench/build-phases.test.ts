@@ -43,6 +43,10 @@ describe('buildPhases', () => {
     expect(buildPhases(baseline).setup).toBe(5.41);
   });
 
+  it('reads a duration of minutes and seconds, as Astro prints a long rendering', () => {
+    expect(buildPhases(LOG.replace('✓ Completed in 35.82s.', '✓ Completed in 6m 12s.')).render).toBe(372);
+  });
+
   it("reads Astro's durations in milliseconds as well as seconds", () => {
     expect(buildPhases('[types] Generated 412ms\n[vite] ✓ built in 900ms\n[vite] ✓ built in 1.5s')).toEqual({
       types: 0.41,
