@@ -156,7 +156,9 @@ test('"Collect" is on search results, topic pages and both columns of the compar
 
   await page.goto('/topics/cgtp/');
   const items = page.locator('.topic-passages li');
-  expect(await items.locator('.collect-toggle').count()).toBe(await items.count());
+  // The buttons come with the page's script: wait for them, as the comparison below does.
+  await expect.poll(() => items.locator('.collect-toggle').count()).toBe(await items.count());
+  expect(await items.count()).toBeGreaterThan(0);
   // The passage collected from search shows as collected here too.
   const slug = href.split('/')[2] ?? '';
   await expect(page.locator(`.collect-toggle[data-slug="${slug}"][data-n="${n}"]`)).toHaveAttribute(
