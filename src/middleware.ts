@@ -4,12 +4,13 @@
  * Every other response, and every response outside a build, passes through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { articlePageCollector, isArticlePath } from './integrations/article-pages.ts';
+import { articlePageCollector } from './integrations/article-pages.ts';
+import { routes } from './lib/routes/routes.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const collect = articlePageCollector();
-  if (!collect || !context.isPrerendered || !isArticlePath(context.url.pathname)) return response;
+  if (!collect || !context.isPrerendered || !routes.isArticle(context.url.pathname)) return response;
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   collect(context.url.pathname, html);

@@ -4,8 +4,6 @@
  * copies of modules (the pages from Astro's bundle), so the two meet at a global under a
  * `Symbol.for` key, the same in every copy. Outside a build (the dev server) nothing collects.
  */
-import { routes } from '../lib/routes/routes.ts';
-
 /** Takes one article page: its address and its HTML. */
 export type PageCollector = (url: string, html: string) => void;
 
@@ -20,16 +18,4 @@ export function collectArticlePages(collector: PageCollector | null): void {
 /** Who collects article pages now, if anyone. */
 export function articlePageCollector(): PageCollector | null {
   return slot[KEY] ?? null;
-}
-
-/**
- * Whether a path is an article page's (what `routes.article` makes), under the site's base.
- * @example isArticlePath('/articles/a-slug/') // true
- * @example isArticlePath('/articles/') // false
- */
-export function isArticlePath(pathname: string): boolean {
-  const prefix = routes.article('');
-  const folder = prefix.slice(0, -1);
-  const rest = pathname.startsWith(folder) ? pathname.slice(folder.length) : '';
-  return /^[^/]+\/(index\.html)?$/.test(rest);
 }

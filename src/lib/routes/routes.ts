@@ -157,6 +157,8 @@ export interface Routes {
   passageHighlight(slug: string, id: string, terms: string): string;
   /** The per-article alignment JSON the comparison view reads. */
   alignJson(slug: string): string;
+  /** Whether a path is an article page's (what `article` makes, or its index.html), not the list of articles. */
+  isArticle(pathname: string): boolean;
   /** The comparison view, with none, one or both articles chosen. */
   compare(left?: string, right?: string): string;
   /** The topic index, or a kind's section of it. */
@@ -226,6 +228,8 @@ export function createRoutes(base: string): Routes {
     passage: (slug, id) => at(`articles/${slug}/#${id}`),
     passageHighlight: (slug, id, terms) => at(`articles/${slug}/?highlight=${encodeURIComponent(terms)}#${id}`),
     alignJson: (slug) => at(`align/${slug}.json`),
+    isArticle: (pathname) =>
+      pathname.startsWith(at('articles/')) && /^[^/]+\/(index\.html)?$/.test(pathname.slice(at('articles/').length)),
     compare: (left, right) => {
       const query = new URLSearchParams();
       if (left) query.set('left', left);

@@ -1,15 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { articlePageCollector, collectArticlePages, isArticlePath } from '../../../src/integrations/article-pages.ts';
-import { routes } from '../../../src/lib/routes/routes.ts';
-
-describe('isArticlePath', () => {
-  it("knows an article page's path by the rule that makes it, and nothing else", () => {
-    expect(isArticlePath(routes.article('a-slug'))).toBe(true);
-    expect(isArticlePath(`${routes.article('a-slug')}index.html`)).toBe(true);
-    for (const other of ['/articles/', '/articles/a/b/', '/topics/cgtp/', '/', routes.alignJson('a-slug')])
-      expect(isArticlePath(other)).toBe(false);
-  });
-});
+import { articlePageCollector, collectArticlePages } from '../../../src/integrations/article-pages.ts';
 
 describe('collectArticlePages', () => {
   afterEach(() => collectArticlePages(null));

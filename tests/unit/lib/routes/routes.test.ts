@@ -123,3 +123,15 @@ describe('routes', () => {
     expect(routes.home()).toBe('/');
   });
 });
+
+describe('routes.isArticle', () => {
+  it("knows an article page's path by the rule that makes it, and nothing else", () => {
+    expect(routes.isArticle(routes.article('a-slug'))).toBe(true);
+    expect(routes.isArticle(`${routes.article('a-slug')}index.html`)).toBe(true);
+    for (const other of ['/articles/', '/articles/a/b/', '/topics/cgtp/', '/', routes.alignJson('a-slug')])
+      expect(routes.isArticle(other)).toBe(false);
+    // Under a sub-path, the same rule.
+    expect(createRoutes('/reader/').isArticle('/reader/articles/a-slug/')).toBe(true);
+    expect(createRoutes('/reader/').isArticle('/articles/a-slug/')).toBe(false);
+  });
+});
