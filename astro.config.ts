@@ -1,7 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import checkAnnotations from './src/integrations/check-annotations.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 
 /** The public address of the site, configured once; permalinks and citations are built from it. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
@@ -20,8 +19,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks in the corpus; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  // Annotations are checked before dist/ is emptied; Pagefind reads each article page as it is
-  // rendered (src/middleware.ts hands it over) and the index is written beside the rendering;
-  // the sitemap lists every page under SITE_URL and BASE_PATH.
-  integrations: [checkAnnotations(), pagefindIndex(), sitemap()],
+  // Annotations are checked before dist/ is emptied; the search index is a set of static files
+  // (src/pages/search-index/); the sitemap lists every page under SITE_URL and BASE_PATH.
+  integrations: [checkAnnotations(), sitemap()],
 });

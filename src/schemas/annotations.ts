@@ -71,6 +71,8 @@ export const EventSchema = z.object({
   summary: z.string().min(20),
   /** Passages that speak of the event, by quote. */
   passages: z.array(QuoteSelectorSchema).min(1),
+  /** Other names it goes by, printed in the articles or in common use ("Toma de Lima"): search finds the event by them. */
+  alsoCalled: z.array(z.string().min(2)).default([]),
 });
 export type Event = z.infer<typeof EventSchema>;
 
@@ -96,6 +98,8 @@ export const ClaimSchema = z.object({
   note: z.string().min(20),
   /** Draw the figures against the date of writing on the timeline page (count claims only). */
   chart: z.boolean().default(false),
+  /** Other names a reader may search it by ("death toll"): search finds the disagreement by them. */
+  alsoCalled: z.array(z.string().min(2)).default([]),
   statements: z.array(StatementSchema).min(2),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -83,7 +83,6 @@ export function enhanceCollectionControls(root: ParentNode = document): void {
     button.className = 'collect-toggle';
     button.dataset['slug'] = target.slug;
     button.dataset['n'] = String(target.n);
-    button.dataset['pagefindIgnore'] = '';
     button.textContent = 'Collect';
     // One name whatever the state: aria-pressed says whether the passage is in (WAI-ARIA toggle buttons).
     button.setAttribute('aria-label', `Collect ¶${target.n}`);

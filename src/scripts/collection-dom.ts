@@ -29,7 +29,6 @@ export async function loadCollectedArticle(slug: string, indexed: IndexedArticle
   const citation = readCitation(page.dataset['citation'] ?? '');
   if (!citation) return null;
   // The hidden other names of a mention are there for search, not for reading.
-  page.querySelectorAll('.search-alias').forEach((n) => n.remove());
   return {
     article: { ...indexed, citation },
     text: (n) => {

@@ -48,7 +48,6 @@ export function enhancePassages(root: ParentNode = document): void {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
-    button.dataset['pagefindIgnore'] = '';
     button.textContent = 'Copy link';
     button.setAttribute('aria-label', `Copy link to paragraph ${passage.dataset['passage'] ?? ''}`);
     button.addEventListener('click', () => copyPassageLink(passage));

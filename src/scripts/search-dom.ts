@@ -6,17 +6,16 @@
 import { routes } from '../lib/routes/routes.ts';
 import {
   countOf,
-  countPassages,
   EMPTY_QUERY_PROMPT,
   groupByTendency,
   resultMetaLine,
   summariseSearch,
   type ArticleResult,
 } from '../lib/search/search-results.ts';
-import { isGloss, type ExcerptPart, type ExcerptText } from '../lib/search/search-hits.ts';
+import type { ExcerptText } from '../lib/search/search-hits.ts';
 import { FILTER_KEYS, filtersLabel, viewValue, type FilterKey, type SearchState } from '../lib/search/search-state.ts';
 import { el } from './dom.ts';
-import type { FilterCounts, SearchOutcome } from '../lib/search/passage-search.ts';
+import type { FilterCounts, PassageResult, SearchOutcome, TopicLink } from '../lib/search/passage-search.ts';
 
 const FILTER_LABELS: Record<FilterKey, string> = {
   current: 'Current',
@@ -31,16 +30,19 @@ function renderExcerptText(part: ExcerptText): Node | string {
 }
 
 /**
- * One piece of an excerpt. The site's gloss (other names of a mention, indexed for variant spellings)
- * is labelled and styled as the site's, so it never passes for the article's own square brackets.
+ * The site's other names for forms the passage prints, where the query found the passage through
+ * one of them: one short line under the excerpt, labelled as the site's, never inside the
+ * article's words.
  */
-function renderExcerptPart(part: ExcerptPart): Node | string {
-  if (!isGloss(part)) return renderExcerptText(part);
-  return el('span', { className: 'gloss' }, [
-    el('span', { className: 'gloss-label' }, ['also named:']),
-    ' ',
-    ...part.gloss.map(renderExcerptText),
-  ]);
+function renderGlosses(passage: PassageResult): HTMLElement[] {
+  if (passage.glosses.length === 0) return [];
+  return [
+    el('span', { className: 'gloss' }, [
+      el('span', { className: 'gloss-label' }, ['also named:']),
+      ' ',
+      passage.glosses.map((g) => `“${g.printed}” is ${g.names.join(' · ')}`).join('; '),
+    ]),
+  ];
 }
 
 /** One article's result: its title, facts, and each matching passage linked with its terms marked. */
@@ -49,15 +51,40 @@ export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
   const slug = meta['slug'] ?? '';
   const list = el('ol', { className: 'hits' });
   for (const passage of hit.passages) {
-    const excerpt = el('span', { className: 'excerpt' }, passage.excerpt.map(renderExcerptPart));
+    const excerpt = el('span', { className: 'excerpt' }, passage.excerpt.map(renderExcerptText));
     const href = routes.passageHighlight(slug, passage.id, q.replace(/"/g, ''));
-    list.append(el('li', {}, [el('a', { href, className: 'hit-link' }, [`¶${passage.n}`]), ' ', excerpt]));
+    list.append(
+      el('li', {}, [
+        el('a', { href, className: 'hit-link' }, [`¶${passage.n}`]),
+        ' ',
+        excerpt,
+        ...renderGlosses(passage),
+      ]),
+    );
   }
   return el('section', { className: 'result' }, [
     el('h2', {}, [el('a', { href: routes.article(slug) }, [meta['title'] ?? slug])]),
     el('p', { className: 'result-meta' }, [resultMetaLine(meta, hit.passages.length)]),
     list,
   ]);
+}
+
+const TOPIC_KINDS: Record<TopicLink['kind'], string> = {
+  entity: 'Topic',
+  event: 'Event',
+  claim: 'Disagreement',
+};
+
+/** The curated pages the query names, offered above the results. */
+function renderTopics(topics: TopicLink[]): HTMLElement[] {
+  if (topics.length === 0) return [];
+  const items = topics.map((t) =>
+    el('li', {}, [
+      el('span', { className: 'topic-kind' }, [`${TOPIC_KINDS[t.kind]}: `]),
+      el('a', { href: t.href }, [t.label]),
+    ]),
+  );
+  return [el('nav', { className: 'search-topics', ariaLabel: 'Pages on this subject' }, [el('ul', {}, items)])];
 }
 
 /** The results in the chosen view: a list by article, or one column per tendency. */
@@ -103,6 +130,15 @@ export function renderFilters(
   );
 }
 
+/** What to try when nothing matched at all. */
+function renderNothingFound(): HTMLElement {
+  return el('p', { className: 'search-help' }, [
+    'Try another word or spelling, browse the ',
+    el('a', { href: routes.topics() }, ['list of topics']),
+    ' (every person, organisation, place and idea the articles name), or put words in quotes to find an exact phrase.',
+  ]);
+}
+
 /** A button that runs `onClick` when pressed. */
 function renderButton(textContent: string, onClick: () => void, className = ''): HTMLButtonElement {
   const button = el('button', { type: 'button', textContent, ...(className ? { className } : {}) });
@@ -143,6 +179,9 @@ export function showState(page: SearchPage, state: SearchState): void {
   page.form
     .querySelectorAll<HTMLInputElement>('input[name="view"]')
     .forEach((r) => (r.checked = r.value === viewValue(state.view)));
+  page.form
+    .querySelectorAll<HTMLInputElement>('input[name="sort"]')
+    .forEach((r) => (r.checked = r.value === state.sort));
 }
 
 /** The page before anything is searched: the prompt, and the filters with the whole site's counts. */
@@ -165,14 +204,19 @@ export function showSearch(
   page.summary.textContent = summariseSearch({
     q: state.q,
     filtered,
+    sort: state.sort,
     matched,
     read,
-    articles: hits.length,
-    passages: countPassages(hits),
+    passages: outcome.passages,
+    complete: outcome.complete,
+    missing: outcome.missing,
+    dropped: outcome.dropped,
+    overflow: outcome.overflow,
   });
   if (hits.length === 0) {
     page.results.replaceChildren(
-      ...(filtered ? [renderButton('Search again without filters', actions.clearFilters)] : []),
+      ...renderTopics(outcome.topics),
+      filtered ? renderButton('Search again without filters', actions.clearFilters) : renderNothingFound(),
     );
     return;
   }
@@ -187,5 +231,5 @@ export function showSearch(
           ),
         ]
       : [];
-  page.results.replaceChildren(...renderResults(hits, state), ...moreButton);
+  page.results.replaceChildren(...renderTopics(outcome.topics), ...renderResults(hits, state), ...moreButton);
 }

@@ -1,6 +1,6 @@
 /**
  * The passage index as the browser fetches it, from the folder the build writes
- * (`/pagefind/passages/`): each file gzip-compressed, as `<name>.gz`.
+ * (`/search-index/`): each file gzip-compressed, as `<name>.gz`.
  */
 import { routes } from '../lib/routes/routes.ts';
 import { parseIndexFile, PassageIndex } from '../lib/search/passage-search.ts';
@@ -12,7 +12,7 @@ import { parseIndexFile, PassageIndex } from '../lib/search/passage-search.ts';
 export function openPassageIndex(): Promise<PassageIndex> {
   return PassageIndex.open(async (path) => {
     const [name = '', version] = path.split('?');
-    const response = await fetch(routes.pagefind(`passages/${name}.gz${version ? `?${version}` : ''}`));
+    const response = await fetch(routes.searchIndex(`${name}.gz${version ? `?${version}` : ''}`));
     if (!response.ok) throw new Error(`search index file ${name}: HTTP ${String(response.status)}`);
     return parseIndexFile(new Uint8Array(await response.arrayBuffer()));
   });

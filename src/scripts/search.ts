@@ -8,6 +8,7 @@ import {
   isFilterKey,
   readSearchState,
   searchQueryString,
+  sortFromValue,
   viewFromValue,
   type SearchState,
 } from '../lib/search/search-state.ts';
@@ -41,7 +42,7 @@ export async function startSearch(): Promise<void> {
     if (!state.q.trim()) return showEmptySearch(page, state, allFilters);
     if (options.typing) await pause(TYPING_PAUSE_MS);
     if (id !== latest) return;
-    const outcome = await index.search(state.q, state.filters, shown);
+    const outcome = await index.search(state.q, state.filters, shown, state.sort);
     if (id !== latest) return;
     showSearch(page, state, allFilters, outcome, {
       pageSize,
@@ -77,6 +78,7 @@ export async function startSearch(): Promise<void> {
   root.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     if (target.name === 'view') update({ ...state, view: viewFromValue(target.value) });
+    else if (target.name === 'sort') update({ ...state, sort: sortFromValue(target.value) });
     else if (isFilterKey(target.name)) {
       const checked = root.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]:checked`);
       update({ ...state, filters: { ...state.filters, [target.name]: [...checked].map((b) => b.value) } });

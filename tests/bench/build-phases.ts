@@ -1,7 +1,7 @@
 /**
  * Where a build's seconds go, by phase, read from what `astro build` prints: Astro's own timings
  * (content sync and types, setting up, bundling with Vite, rendering the pages) and those our
- * integrations log (the annotation check; the search step's two parts). Read the same way for our
+ * integrations log (the annotation check; the search index is rendered with the pages). Read the same way for our
  * site and the plain baseline, so each phase stands beside the baseline's.
  */
 
@@ -17,12 +17,6 @@ export interface BuildPhases {
   bundle?: number;
   /** Astro rendering every page and file ("generating static routes"). */
   render?: number;
-  /** The search step: Pagefind reading the article pages (beside the rendering). */
-  searchRead?: number;
-  /** The search step: the passage index made and written (beside the rendering). */
-  searchWrite?: number;
-  /** The search step: what the build waited for it after the rendering. */
-  searchWait?: number;
 }
 
 /**
@@ -35,9 +29,6 @@ export const PHASE_NAMES: [keyof BuildPhases, string, { beside?: boolean }?][] =
   ['setup', 'other set-up (config, dependency scan)'],
   ['bundle', 'bundling (Vite)'],
   ['render', 'rendering pages and files'],
-  ['searchRead', 'search step: Pagefind reads the article pages, beside the rendering', { beside: true }],
-  ['searchWrite', 'search step: the passage index, beside the rendering', { beside: true }],
-  ['searchWait', 'search step: the build waits for it at the end'],
 ];
 
 /**
@@ -76,15 +67,6 @@ export function buildPhases(log: string): BuildPhases {
   if (generating >= 0) {
     const rendered = new RegExp(String.raw`✓ Completed in ${DURATION}`).exec(log.slice(generating));
     if (rendered) phases.render = seconds(rendered[1] as string, rendered[2] as string);
-  }
-  const search =
-    /Pagefind indexed .*: reading the pages (\d+) ms and the passage index (\d+) ms, beside the rendering; the build waited (\d+) ms for it/.exec(
-      log,
-    );
-  if (search) {
-    phases.searchRead = Number(search[1]) / 1000;
-    phases.searchWrite = Number(search[2]) / 1000;
-    phases.searchWait = Number(search[3]) / 1000;
   }
   for (const key of Object.keys(phases) as (keyof BuildPhases)[])
     phases[key] = Math.round((phases[key] as number) * 100) / 100;

@@ -196,11 +196,11 @@ test('the Atom feed, the sitemap and robots.txt name every article under https:/
   expect(attr(home, 'link[rel=sitemap]', 'href')).toBe(`${BASE}sitemap-index.xml`);
 });
 
-/** Every file of the build with text in it, but Pagefind's index (compressed, paths relative). */
+/** Every file of the build with text in it, but the search index (compressed, paths relative). */
 function listTextFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : listTextFiles(path);
+    if (statSync(path).isDirectory()) return name === 'search-index' ? [] : listTextFiles(path);
     return /\.(html|json|jsonl|jsonld|csv|bib|ris|svg|xml|txt|js|css)$|^_headers$/.test(name) ? [path] : [];
   });
 }

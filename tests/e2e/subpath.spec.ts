@@ -84,7 +84,7 @@ test('under /reader/, the header search finds CGTP and its hits land on /reader/
   await expect(page).toHaveURL(new RegExp(`^${site}articles/[^/]+/\\?highlight=CGTP#p\\d+$`));
   const id = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
-  // Pagefind's highlighter, loaded from /reader/pagefind/, marks the term on the landing page.
+  // The highlighter, loaded from /reader/_astro/, marks the term on the landing page.
   await expect(page.locator(`[id="${id}"] mark.search-hit`).first()).toHaveText(/CGTP/);
   expect(failed).toEqual([]);
 });

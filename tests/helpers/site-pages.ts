@@ -2,12 +2,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every HTML file of a built site folder, sorted (Pagefind's bundle and Astro's assets left out). */
+/** Every HTML file of a built site folder, sorted (the search index and Astro's assets left out). */
 export function listPageFiles(dir: string): string[] {
   return readdirSync(dir)
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : listPageFiles(path);
+      if (statSync(path).isDirectory()) return name === 'search-index' || name === '_astro' ? [] : listPageFiles(path);
       return name.endsWith('.html') ? [path] : [];
     })
     .sort();

@@ -10,7 +10,6 @@ import type { Entity } from '../../schemas/annotations.ts';
 import { passageKey } from '../routes/routes.ts';
 import { type AnnotationIndex, type PassageNote, type Topic } from './annotation-index.ts';
 import type { Mention } from './mentions.ts';
-import { foldQuotes } from '../passages/text.ts';
 import { matchStrength } from '../compare/compare-state.ts';
 import type { PassageDecoration } from '../render/render-body.ts';
 
@@ -22,28 +21,7 @@ export interface ArticleLabel {
   title: string;
 }
 
-/**
- * The names an entity is searched by where a mention prints a form whose words they do not
- * already contain (an acronym, a translation, a misspelling): its canonical and English names.
- * @example searchNames({ name: 'Dina Boluarte' }, 'Boularte') // ['Dina Boluarte']
- * @example searchNames({ name: 'Pedro Castillo' }, 'Castillo') // []
- */
-export function searchNames(entity: Pick<Entity, 'name' | 'english'>, printed: string): string[] {
-  const words = (s: string) =>
-    foldQuotes(s)
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}']+/u)
-      .filter(Boolean);
-  const names = [entity.name, entity.english].filter((n): n is string => typeof n === 'string');
-  const known = new Set(names.flatMap(words));
-  return words(printed).every((w) => known.has(w)) ? [] : names;
-}
-
-/**
- * A mention as hast: a link to the topic page, described by the entity's note on the page, and
- * (where the printed form differs) the canonical names as hidden, low-weight text for the search
- * index, so that searching the right name finds a variant or a misspelling.
- */
+/** A mention as hast: a link to the topic page, described by the entity's note on the page. */
 export function mentionNodes(mention: Mention, entity: Entity): ElementContent[] {
   const link = h(
     'a',
@@ -54,13 +32,7 @@ export function mentionNodes(mention: Mention, entity: Entity): ElementContent[]
     },
     mention.text,
   );
-  const names = searchNames(entity, mention.text);
-  if (names.length === 0) return [link];
-  // Bracketed so the search page can tell these words from the printed text in an excerpt.
-  return [
-    link,
-    h('span', { hidden: true, dataPagefindWeight: '0.5', className: ['search-alias'] }, `⁅${names.join(' · ')}⁆`),
-  ];
+  return [link];
 }
 
 /**
@@ -102,11 +74,7 @@ export function passageAside(
     );
   }
   // A note, not an aside: a landmark per passage would drown the page's real landmarks.
-  return h(
-    'div',
-    { className: ['passage-notes'], role: 'note', ariaLabel: `Notes on paragraph ${n}`, dataPagefindIgnore: '' },
-    children,
-  );
+  return h('div', { className: ['passage-notes'], role: 'note', ariaLabel: `Notes on paragraph ${n}` }, children);
 }
 
 function noteNode(note: PassageNote, labelOf: (article: string) => string): Element {

@@ -203,8 +203,8 @@ export interface Routes {
   about(section?: string): string;
   /** The collection page, with a collection's query string (from src/lib/collection/) when given. */
   collection(query?: string): string;
-  /** A file of Pagefind's bundle (`pagefind.js`, `pagefind-highlight.js`). */
-  pagefind(file: string): string;
+  /** A file of the search index (`manifest.json.gz`, `t/3.json.gz`, …). */
+  searchIndex(file: string): string;
   /** A file in public/ (favicon). */
   asset(file: string): string;
   /** The site's own path of a root-relative path, or null when it lies outside the base. */
@@ -260,7 +260,7 @@ export function createRoutes(base: string): Routes {
     annotationPage: (n) => at(`data/annotations/${String(n)}.jsonld`),
     about: (section) => at(`about/${fragment(section)}`),
     collection: (query) => at(`collection/${query ? `?${query.replace(/^\?/, '')}` : ''}`),
-    pagefind: (file) => at(`pagefind/${file}`),
+    searchIndex: (file) => at(`search-index/${file}`),
     asset: (file) => at(file),
     strip: (pathname) => (pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : null),
   };

@@ -1,33 +1,71 @@
 /**
- * The passage index, built once after the site: every passage of every article is its own
- * searchable unit. Pure: it takes the articles as Pagefind read them from the rendered pages (text
- * with the ¶ numbers, buttons and notes left out, the other names of mentions kept) and returns
- * the files to write. The browser reads a small manifest, the term shards of the words it searches
- * and the text blocks of the passages it shows (src/lib/search/passage-search.ts).
+ * The passage index, built once per build from the passages the build holds (`listBodyPassages`)
+ * and the annotations it resolved (`search-input.ts` shapes them): every passage of every article
+ * is its own searchable unit. Pure: it takes the articles and the curated topics and returns the
+ * files to write. The browser reads a small manifest, the term shards of the words it searches,
+ * the topic list, and the text blocks of the passages it shows (`passage-search.ts`).
+ *
+ * Ranking is BM25 (term frequency with saturation, passage length, rarity across passages). The
+ * part of a term's score that depends on the passage alone (its saturated, length-normalised
+ * frequency: the "impact") is computed here, where the passage lengths are known, so the browser
+ * needs no table of lengths; rarity (idf) it computes from the postings it reads.
  */
-import { passageNumber } from '../routes/routes.ts';
-import { wordTokens } from './search-words.ts';
+import { tokenize } from './search-words.ts';
 
-/** One built article page as Pagefind's fragment describes it. */
-export interface PageRecord {
-  /** The indexed text, words separated by white space. */
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  /** Every element with an id, at the position of the first word after it. */
-  anchors: { id: string; location: number }[];
+/** A name the site knows a printed form by, indexed at a lower weight than the printed words. */
+export interface Gloss {
+  /** The form as the passage prints it ("Boularte", "CGTP"). */
+  printed: string;
+  /** The names it stands for ("Dina Boluarte"), searched too. */
+  names: string[];
+  /** The topic of the entity it names (`entity:boluarte`). */
+  topic: string;
 }
 
-/** One passage: its ¶ number and its words. */
-export interface IndexedPassage {
-  n: number;
+/** Where a curated event or disputed figure is tied to a passage: its key and the quote's offsets. */
+export type TopicSpan = [key: string, start: number, end: number];
+
+/** One passage as the index takes it. */
+export interface IndexPassage {
+  /** The passage's text, as a reader sees it. */
   text: string;
+  /** Other names of the entities it mentions, where the printed form differs. */
+  glosses: Gloss[];
+  /** The curated topics tied to it: keys of {@link IndexTopic}. */
+  topics: string[];
+  /** The quotes that tie events and disputed figures to it, so an excerpt can show them. */
+  spans: TopicSpan[];
+}
+
+/** One article as the index takes it. */
+export interface IndexArticle {
+  /** What a result shows: title, slug, publisher, current, author, date (ISO), when (as read). */
+  meta: Record<string, string>;
+  /** Filter name → the article's values. */
+  filters: Record<string, string[]>;
+  /** Its passages in order, ¶1 first. */
+  passages: IndexPassage[];
+}
+
+/** A curated topic a query can name: an entity, an event or a disputed figure. */
+export interface IndexTopic {
+  /** `entity:cgtp`, `event:juliaca-massacre`, `claim:deaths-in-the-repression`. */
+  key: string;
+  kind: 'entity' | 'event' | 'claim';
+  /** Its name as the page offers it. */
+  label: string;
+  /** Its page. */
+  href: string;
+  /** Every name it goes by. */
+  names: string[];
 }
 
 /** The index's table of contents, fetched before the first search. */
 export interface IndexManifest {
   /** Changes with the index, so a browser never mixes files of two builds. */
   v: string;
+  /** Passages in the whole index (for rarity). */
+  n: number;
   /** Every value of each filter, sorted; articles refer to them by position. */
   filters: Record<string, string[]>;
   articles: {
@@ -45,14 +83,22 @@ export interface IndexManifest {
   block: number;
 }
 
-/** A term shard: term → postings, each `passage id delta, hit count, word positions (deltas)…`. */
+/**
+ * A term shard: term → postings, each `passage id delta, impact, count, word positions (deltas)…`.
+ * A topic's passages stand under `@<key>` with impact and count 0.
+ */
 export type TermShard = Record<string, number[]>;
 
-/** A text block: its article's metadata (title, slug, publisher, current, author, date) and some of its passages' words. */
+/** A text block: its article's metadata and some of its passages' text, glosses and quoted spans. */
 export interface TextBlock {
   meta: Record<string, string>;
   texts: string[];
+  glosses: Gloss[][];
+  spans: TopicSpan[][];
 }
+
+/** The topics file: every curated topic, for the browser to match a query's words against. */
+export type TopicsFile = IndexTopic[];
 
 /** Raw JSON characters per term shard: about 3 KB once compressed (a term with more postings has a shard of its own). */
 export const SHARD_SIZE = 24_000;
@@ -65,29 +111,15 @@ export const SHARD_SIZE = 24_000;
  */
 export const BLOCK_PASSAGES = 16;
 
-/**
- * The passages of a page: the words from each passage anchor (`pN`) up to the next anchor (a
- * heading's words belong to no passage; the title and dek, before ¶1, to none either).
- * @example passagesOfPage({ content: 'Title One two Head three', meta: {}, filters: {}, anchors: [{ id: 'p1', location: 1 }, { id: 'h', location: 3 }, { id: 'p2', location: 4 }] }) // [{ n: 1, text: 'One two' }, { n: 2, text: 'three' }]
- */
-export function passagesOfPage(page: PageRecord): IndexedPassage[] {
-  const words = page.content.split(/\s+/);
-  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
-  const passages: IndexedPassage[] = [];
-  for (const [i, anchor] of anchors.entries()) {
-    const n = passageNumber(anchor.id);
-    if (n === null) continue;
-    const end = anchors[i + 1]?.location ?? words.length;
-    passages.push({ n, text: words.slice(anchor.location, end).join(' ') });
-  }
-  return passages.sort((a, b) => a.n - b.n);
-}
+/** BM25's saturation (k1) and length normalisation (b): the usual values. */
+export const BM25 = { k1: 1.2, b: 0.75 };
+/** A word of a gloss counts this much of a printed word: the printed word ranks above a name only glossed. */
+export const GLOSS_WEIGHT = 0.5;
+/** Impacts are stored as whole numbers: the saturated frequency × this. */
+export const IMPACT_SCALE = 100;
 
-/** Articles in date order (undated last), then by slug: the order results are listed in. */
-function sortByDate(pages: PageRecord[]): PageRecord[] {
-  const key = (p: PageRecord) => [p.meta['date'] ?? '\uffff', p.meta['slug'] ?? ''].join(' ');
-  return [...pages].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
+/** The key a topic's passages stand under in the term shards. */
+export const topicTerm = (key: string) => `@${key}`;
 
 /**
  * The shortest prefix of `first` that sorts after `previous` (`first` sorts after it).
@@ -129,68 +161,110 @@ function cutIntoRuns<T>(items: T[], sizeOf: (item: T) => number, size: number): 
 }
 
 /**
- * The passage index of a site, file by file: path (relative to the index folder) → JSON text, the
- * manifest last. A generator, so the caller writes each file as it comes and a large corpus never
- * holds all of them at once; each article's text blocks come as soon as its passages are indexed.
- * @throws Error when no page holds a passage.
+ * BM25's saturated, length-normalised term frequency, scaled to a whole number.
+ * @example impact(1, 50, 50) // 100
  */
-export function* buildPassageIndex(pages: PageRecord[]): Generator<[string, string]> {
-  const sorted = sortByDate(pages);
-  const filterKeys = [...new Set(pages.flatMap((p) => Object.keys(p.filters)))].sort();
+export function impact(frequency: number, length: number, averageLength: number): number {
+  const { k1, b } = BM25;
+  const norm = k1 * (1 - b + (b * length) / averageLength);
+  return Math.max(1, Math.round(((frequency * (k1 + 1)) / (frequency + norm)) * IMPACT_SCALE));
+}
+
+/** A passage's terms: the positions of each printed word's terms, and each term's weight from the glosses. */
+function readPassage(passage: IndexPassage): {
+  length: number;
+  printed: Map<string, number[]>;
+  glossed: Map<string, number>;
+} {
+  const printed = new Map<string, number[]>();
+  const tokens = tokenize(passage.text);
+  for (const token of tokens)
+    for (const term of token.terms) {
+      const positions = printed.get(term);
+      if (!positions) printed.set(term, [token.position]);
+      else if (positions.at(-1) !== token.position) positions.push(token.position);
+    }
+  const glossed = new Map<string, number>();
+  for (const gloss of passage.glosses)
+    for (const name of gloss.names)
+      for (const token of tokenize(name))
+        for (const term of token.terms) glossed.set(term, (glossed.get(term) ?? 0) + 1);
+  return { length: tokens.length, printed, glossed };
+}
+
+/**
+ * The passage index of a site, file by file: path (relative to the index folder) → JSON text, the
+ * manifest last. Articles must come in the order results are listed "by date". A generator, so
+ * the caller writes each file as it comes; each article's text blocks come as soon as its passages
+ * are indexed.
+ * @throws Error when no article holds a passage.
+ */
+export function* buildPassageIndex(articles: IndexArticle[], topics: IndexTopic[]): Generator<[string, string]> {
+  const filterKeys = [...new Set(articles.flatMap((a) => Object.keys(a.filters)))].sort();
   const filterValues: Record<string, string[]> = {};
-  for (const key of filterKeys) filterValues[key] = [...new Set(pages.flatMap((p) => p.filters[key] ?? []))].sort();
+  for (const key of filterKeys) filterValues[key] = [...new Set(articles.flatMap((a) => a.filters[key] ?? []))].sort();
   const articleFilters: IndexManifest['articles']['filters'] = {};
   for (const key of filterKeys) {
     const position = new Map((filterValues[key] ?? []).map((value, i) => [value, i]));
-    articleFilters[key] = sorted.map((page) => {
-      const own = (page.filters[key] ?? []).map((value) => position.get(value) ?? -1);
+    articleFilters[key] = articles.map((article) => {
+      const own = (article.filters[key] ?? []).map((value) => position.get(value) ?? -1);
       return own.length === 1 ? (own[0] ?? -1) : own;
     });
   }
 
+  // Two passes over the passages: lengths first (BM25 needs the average), then the postings.
+  let words = 0;
+  let total = 0;
+  for (const article of articles)
+    for (const passage of article.passages) {
+      words += tokenize(passage.text).length;
+      total++;
+    }
+  if (total === 0) throw new Error('no article holds a passage (¶) to index');
+  const averageLength = Math.max(1, words / total);
+
   let v = FNV_OFFSET;
-  // Postings, encoded as they grow: term → `passage id delta, hit count, position deltas…`,
+  // Postings, encoded as they grow: term → `passage id delta, impact, count, position deltas…`,
   // passages numbered on through the articles in date order.
   const postings = new Map<string, { last: number; list: number[] }>();
-  // Tokens per distinct word: far fewer than words, and normalising is the slow part.
-  const tokensOf = new Map<string, string[]>();
+  const post = (term: string, pid: number, weight: number, positions: number[]) => {
+    let entry = postings.get(term);
+    if (!entry) postings.set(term, (entry = { last: 0, list: [] }));
+    entry.list.push(pid - entry.last, weight, positions.length);
+    let previous = 0;
+    for (const position of positions) {
+      entry.list.push(position - previous);
+      previous = position;
+    }
+    entry.last = pid;
+  };
   const counts: number[] = [];
   let pid = -1;
-  for (const [a, page] of sorted.entries()) {
-    const passages = passagesOfPage(page);
-    counts.push(passages.length);
-    for (const passage of passages) {
+  for (const [a, article] of articles.entries()) {
+    counts.push(article.passages.length);
+    for (const passage of article.passages) {
       pid++;
-      const own = new Map<string, number[]>();
-      for (const [position, word] of passage.text.split(' ').entries()) {
-        let tokens = tokensOf.get(word);
-        if (!tokens) tokensOf.set(word, (tokens = wordTokens(word)));
-        for (const token of tokens) {
-          const positions = own.get(token);
-          if (!positions) own.set(token, [position]);
-          else if (positions.at(-1) !== position) positions.push(position);
-        }
+      const { length, printed, glossed } = readPassage(passage);
+      for (const term of new Set([...printed.keys(), ...glossed.keys()])) {
+        const positions = printed.get(term) ?? [];
+        const frequency = positions.length + GLOSS_WEIGHT * (glossed.get(term) ?? 0);
+        post(term, pid, impact(frequency, length, averageLength), positions);
       }
-      for (const [token, positions] of own) {
-        let entry = postings.get(token);
-        if (!entry) postings.set(token, (entry = { last: 0, list: [] }));
-        entry.list.push(pid - entry.last, positions.length);
-        let previous = 0;
-        for (const position of positions) {
-          entry.list.push(position - previous);
-          previous = position;
-        }
-        entry.last = pid;
-      }
+      for (const key of new Set(passage.topics)) post(topicTerm(key), pid, 0, []);
     }
-    for (let j = 0; j * BLOCK_PASSAGES < passages.length; j++) {
-      const texts = passages.slice(j * BLOCK_PASSAGES, (j + 1) * BLOCK_PASSAGES).map((p) => p.text);
-      const json = JSON.stringify({ meta: page.meta, texts } satisfies TextBlock);
+    for (let j = 0; j * BLOCK_PASSAGES < article.passages.length; j++) {
+      const own = article.passages.slice(j * BLOCK_PASSAGES, (j + 1) * BLOCK_PASSAGES);
+      const block: TextBlock = {
+        meta: article.meta,
+        texts: own.map((p) => p.text),
+        glosses: own.map((p) => p.glosses),
+        spans: own.map((p) => p.spans),
+      };
+      const json = JSON.stringify(block);
       v = hashOn(v, json);
       yield [`b/${a}-${j}.json`, json];
     }
   }
-  if (pid < 0) throw new Error('no built article holds a passage (¶) to index');
 
   const encoded = [...postings.keys()].sort().map((term) => ({ term, list: postings.get(term)?.list ?? [] }));
   postings.clear();
@@ -201,7 +275,12 @@ export function* buildPassageIndex(pages: PageRecord[]): Generator<[string, stri
     yield [`t/${k}.json`, json];
   }
 
+  const topicsJson = JSON.stringify(topics satisfies TopicsFile);
+  v = hashOn(v, topicsJson);
+  yield ['topics.json', topicsJson];
+
   const manifest: Omit<IndexManifest, 'v'> = {
+    n: total,
     filters: filterValues,
     articles: { passages: counts, filters: articleFilters },
     terms: shards.map((shard, k) => separator(shards[k - 1]?.at(-1)?.term ?? '', shard[0]?.term ?? '')),

@@ -1,83 +1,75 @@
 /**
- * Excerpts of a matching passage: the words around its first hit, hits marked, and the site's
- * gloss (the other names a mention is indexed under) set apart from the article's own words.
+ * The excerpt of a matching passage: the window of its words that holds the most of the query
+ * (the most different words, then the most hits), every matched word marked as printed, whatever
+ * its form ("repressive" for "repression").
  */
+import { tokenize } from './search-words.ts';
 
-/** Plain or marked words of an excerpt. */
+/** Plain or marked text of an excerpt. */
 export interface ExcerptText {
   text: string;
   mark?: boolean;
 }
 
-/** The site's own gloss inside an excerpt: other names of a mention, indexed so variants are found. */
-export interface ExcerptGloss {
-  gloss: ExcerptText[];
-}
-
-/** One piece of an excerpt: the article's words, or the site's gloss. */
-export type ExcerptPart = ExcerptText | ExcerptGloss;
+/** Words an excerpt shows: about two lines. */
+export const EXCERPT_WORDS = 28;
 
 /**
- * Whether an excerpt part is the site's gloss rather than the article's words.
- * @example isGloss({ gloss: [] }) // true
+ * The best window of `size` words: the one whose hits cover the most parts, then hold the most
+ * hits; the first such. `marks` holds, per part of the query, the word positions of its hits.
+ * @example bestWindow([[2], [30, 40]], 50, 10) // 0
  */
-export function isGloss(part: ExcerptPart): part is ExcerptGloss {
-  return 'gloss' in part;
-}
-
-/** The word ranges [first, last] of the hidden search names (⁅…⁆) in a page's words. */
-function listGlossSpans(words: string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  let open: number | null = null;
-  for (const [i, word] of words.entries()) {
-    for (const ch of word) {
-      if (ch === '⁅') open = i;
-      else if (ch === '⁆' && open !== null) {
-        spans.push([open, i]);
-        open = null;
-      }
-    }
+export function bestWindow(marks: number[][], words: number, size: number): number {
+  const hits = marks.flatMap((positions, part) => positions.map((position) => ({ position, part })));
+  if (words <= size || hits.length === 0) return 0;
+  hits.sort((a, b) => a.position - b.position);
+  let best = { start: 0, parts: -1, count: -1 };
+  // A window worth having starts a little before one of the hits.
+  for (const hit of hits) {
+    const start = Math.max(0, Math.min(hit.position - 3, words - size));
+    const inside = hits.filter((h) => h.position >= start && h.position < start + size);
+    const parts = new Set(inside.map((h) => h.part)).size;
+    if (parts > best.parts || (parts === best.parts && inside.length > best.count))
+      best = { start, parts, count: inside.length };
   }
-  return spans;
+  return best.start;
 }
 
 /**
- * An excerpt of `radius` words around the first hit, with hits marked; words are from the page
- * passage's words as the index holds them (split on white space). A mention's hidden search names
- * (⁅Dina Boluarte⁆) become a gloss part, never brackets that could pass for the article's own,
- * and the window is widened so that it never starts or ends inside one.
- * @example excerptAround('a b c d e'.split(' '), [2], 1) // [{ text: '… b ' }, { text: 'c', mark: true }, { text: ' d …' }]
+ * An excerpt of a passage's text around its hits, the hit words marked (words side by side as one
+ * mark); an ellipsis where the text goes on. `marks` are word positions as {@link tokenize} counts them.
+ * @example makeExcerpt('The CGTP called a strike.', [[1]]) // [{ text: 'The ' }, { text: 'CGTP', mark: true }, { text: ' called a strike.' }]
  */
-export function excerptAround(words: string[], locations: number[], radius = 14): ExcerptPart[] {
-  const first = locations[0] ?? 0;
-  let start = Math.max(0, first - radius);
-  let end = Math.min(words.length, first + radius + 1);
-  for (const [from, to] of listGlossSpans(words)) {
-    if (from < start && start <= to) start = from;
-    if (from < end && end <= to) end = to + 1;
-  }
-  const marked = new Set(locations);
-  const parts: ExcerptPart[] = [];
-  let gloss: ExcerptText[] | null = null;
+export function makeExcerpt(text: string, marks: number[][], size = EXCERPT_WORDS): ExcerptText[] {
+  const tokens = tokenize(text);
+  const start = bestWindow(marks, tokens.length, size);
+  const end = Math.min(tokens.length, start + size);
+  const from = start === 0 ? 0 : (tokens[start]?.start ?? 0);
+  const to = end >= tokens.length ? text.length : (tokens[end - 1]?.end ?? text.length);
+  const marked = new Set(marks.flat());
+  const parts: ExcerptText[] = [];
   const push = (piece: ExcerptText) => {
     if (!piece.text) return;
-    const into: ExcerptPart[] = gloss ?? parts;
-    const last = into.at(-1);
-    if (!piece.mark && last && !isGloss(last) && !last.mark) last.text += piece.text;
-    else into.push({ ...piece });
+    const last = parts.at(-1);
+    if (last && !last.mark && !piece.mark) last.text += piece.text;
+    else parts.push(piece);
   };
-  if (start > 0) push({ text: '… ' });
+  if (from > 0) push({ text: '… ' });
+  let at = from;
   for (let i = start; i < end; i++) {
-    if (i > start) push({ text: ' ' });
-    for (const piece of (words[i] ?? '').split(/([⁅⁆])/)) {
-      if (piece === '⁅') {
-        gloss = [];
-        parts.push({ gloss });
-      } else if (piece === '⁆') gloss = null;
-      else push(marked.has(i) && /[\p{L}\p{N}]/u.test(piece) ? { text: piece, mark: true } : { text: piece });
+    const token = tokens[i];
+    if (!token || !marked.has(i)) continue;
+    const last = parts.at(-1);
+    // Words marked side by side ("general strike", a quoted figure) make one mark.
+    if (last?.mark && marked.has(i - 1) && /^[\s\p{P}]*$/u.test(text.slice(at, token.start)))
+      last.text += text.slice(at, token.end);
+    else {
+      push({ text: text.slice(at, token.start) });
+      push({ text: text.slice(token.start, token.end), mark: true });
     }
+    at = token.end;
   }
-  gloss = null;
-  if (end < words.length) push({ text: ' …' });
+  push({ text: text.slice(at, to) });
+  if (to < text.length) push({ text: ' …' });
   return parts;
 }

@@ -3,6 +3,7 @@
  * sum a search up. Pure; the page script draws them.
  */
 import type { ArticleResult } from './passage-search.ts';
+import { MAX_QUERY_PARTS } from './search-words.ts';
 
 export type { ArticleResult, PassageResult } from './passage-search.ts';
 
@@ -56,24 +57,51 @@ export function resultMetaLine(meta: ArticleResult['meta'], passageCount: number
 /** The prompt shown before anything is searched. */
 export const EMPTY_QUERY_PROMPT = 'Type a word or a phrase in quotes, e.g. CGTP or "Constituent Assembly".';
 
-/**
- * The sentence that sums up a search: nothing found, all of it shown, or the first page of many.
- * @example summariseSearch({ q: 'CGTP', filtered: false, matched: 12, read: 10, articles: 9, passages: 20 }) // '12 articles match CGTP; the first 10 by date hold 20 matching passages.'
- */
-export function summariseSearch(counts: {
+/** What the sentence that sums a search up is made from. */
+export interface SearchSummary {
   q: string;
   filtered: boolean;
-  /** Articles Pagefind matched. */
+  sort: 'relevance' | 'date';
+  /** Articles that match, and how many of them are shown. */
   matched: number;
-  /** Articles read so far. */
   read: number;
-  /** Articles read that hold a matching passage. */
-  articles: number;
+  /** Passages that match, and those of them that hold every word. */
   passages: number;
-}): string {
-  const { q, filtered, matched, read, articles, passages } = counts;
-  if (articles === 0) return `No passage matches ${q}${filtered ? ' with these filters' : ''}.`;
-  if (matched > read)
-    return `${matched} articles match ${q}; the first ${read} by date hold ${countOf(passages, 'matching passage')}.`;
-  return `${countOf(passages, 'passage')} in ${countOf(articles, 'article')} match ${q}.`;
+  complete: number;
+  /** Words found in no passage; stop words left out; words past the limit. */
+  missing: string[];
+  dropped: string[];
+  overflow: number;
+}
+
+/**
+ * The sentences that sum up a search: what matched, what is shown first, and any word that was
+ * found nowhere or left out.
+ * @example summariseSearch({ q: 'CGTP', filtered: false, sort: 'relevance', matched: 5, read: 5, passages: 19, complete: 19, missing: [], dropped: [], overflow: 0 }) // '19 passages in 5 articles match CGTP, the most relevant first.'
+ * @example summariseSearch({ q: 'death toll', filtered: false, sort: 'relevance', matched: 4, read: 4, passages: 9, complete: 0, missing: ['toll'], dropped: [], overflow: 0 }) // 'No passage holds every word of death toll; these 9 passages in 4 articles hold some of them or name its subject, the most relevant first. Found nowhere: toll.'
+ */
+export function summariseSearch(s: SearchSummary): string {
+  const order = s.sort === 'date' ? 'articles by date' : 'the most relevant first';
+  const shown = s.matched > s.read ? ` The first ${s.read} articles are shown, ${order}.` : '';
+  const sentences: string[] = [];
+  if (s.passages === 0) sentences.push(`No passage matches ${s.q}${s.filtered ? ' with these filters' : ''}.`);
+  else if (s.complete === s.passages)
+    sentences.push(
+      `${countOf(s.passages, 'passage')} in ${countOf(s.matched, 'article')} ${s.passages === 1 ? 'matches' : 'match'} ${s.q}${shown ? '.' : `, ${order}.`}${shown}`,
+    );
+  else if (s.complete > 0)
+    sentences.push(
+      `${countOf(s.complete, 'passage')} ${s.complete === 1 ? 'holds' : 'hold'} every word of ${s.q}; ${s.passages - s.complete} more hold some of them or name its subject (${countOf(s.matched, 'article')} in all)${shown ? '.' : `, ${order}.`}${shown}`,
+    );
+  else
+    sentences.push(
+      `No passage holds every word of ${s.q}; these ${countOf(s.passages, 'passage')} in ${countOf(s.matched, 'article')} hold some of them or name its subject${shown ? '.' : `, ${order}.`}${shown}`,
+    );
+  if (s.missing.length > 0) sentences.push(`Found nowhere: ${s.missing.join(', ')}.`);
+  if (s.dropped.length > 0) sentences.push(`Left out as too common: ${s.dropped.slice(0, 8).join(', ')}.`);
+  if (s.overflow > 0)
+    sentences.push(
+      `Only the first ${MAX_QUERY_PARTS} words were searched; ${countOf(s.overflow, 'more word')} left out.`,
+    );
+  return sentences.join(' ');
 }

@@ -1,9 +1,9 @@
 /**
- * The search page's state and its URL, both ways: ?q=…&current=…&publisher=…&author=…&year=…&view=…
+ * The search page's state and its URL, both ways: ?q=…&current=…&publisher=…&author=…&year=…&view=…&sort=…
  * Pure, so the page's back / forward and shared links can be tested without a browser.
  */
 
-/** The filters, in the order the page shows them; each is both a URL parameter and a filter of the passage index (the pages' `data-pagefind-filter`). */
+/** The filters, in the order the page shows them; each is both a URL parameter and a filter of the passage index (`search-input.ts`). */
 export const FILTER_KEYS = ['current', 'publisher', 'author', 'year'] as const;
 
 /** One of {@link FILTER_KEYS}. */
@@ -12,11 +12,24 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 /** How results are laid out: one list by article, or one column per tendency. */
 export type SearchView = 'list' | 'tendency';
 
+/** How results are ordered: most relevant first (the default), or by date. */
+export type SearchSort = 'relevance' | 'date';
+
 /** What the page shows, all of it held in the URL. */
 export interface SearchState {
   q: string;
   view: SearchView;
+  sort: SearchSort;
   filters: Partial<Record<FilterKey, string[]>>;
+}
+
+/**
+ * The order named by a URL parameter or a radio button's value.
+ * @example sortFromValue('date') // 'date'
+ * @example sortFromValue(null) // 'relevance'
+ */
+export function sortFromValue(value: string | null): SearchSort {
+  return value === 'date' ? 'date' : 'relevance';
 }
 
 // Readers see the URL and the form, where the tendency view is called "current".
@@ -48,31 +61,37 @@ export function isFilterKey(name: string): name is FilterKey {
 
 /**
  * The state a URL's query string describes.
- * @example readSearchState('?q=CGTP&year=2023&view=current') // { q: 'CGTP', view: 'tendency', filters: { current: [], publisher: [], author: [], year: ['2023'] } }
+ * @example readSearchState('?q=CGTP&year=2023&view=current') // { q: 'CGTP', view: 'tendency', sort: 'relevance', filters: { current: [], publisher: [], author: [], year: ['2023'] } }
  */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) filters[key] = params.getAll(key);
-  return { q: params.get('q') ?? '', view: viewFromValue(params.get('view')), filters };
+  return {
+    q: params.get('q') ?? '',
+    view: viewFromValue(params.get('view')),
+    sort: sortFromValue(params.get('sort')),
+    filters,
+  };
 }
 
 /**
  * The query string for a state, empty when there is nothing to say (the default view is left out).
- * @example searchQueryString({ q: 'CGTP', view: 'list', filters: { year: ['2023'] } }) // '?q=CGTP&year=2023'
+ * @example searchQueryString({ q: 'CGTP', view: 'list', sort: 'relevance', filters: { year: ['2023'] } }) // '?q=CGTP&year=2023'
  */
 export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.view === 'tendency') params.set('view', viewValue(state.view));
+  if (state.sort === 'date') params.set('sort', 'date');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
 /**
  * The label of the disclosure that holds the filters: how many values are chosen.
- * @example filtersLabel({ q: 'x', view: 'list', filters: { year: ['2023'], current: ['ICFI', 'FT-CI'] } }) // 'Filters: 3 active'
+ * @example filtersLabel({ q: 'x', view: 'list', sort: 'relevance', filters: { year: ['2023'], current: ['ICFI', 'FT-CI'] } }) // 'Filters: 3 active'
  */
 export function filtersLabel(state: SearchState): string {
   const active = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);

@@ -35,13 +35,6 @@ export interface MetaTag {
   content: string;
 }
 
-/** A hidden span that gives Pagefind a filter, a meta field or a sort key of the page. */
-export interface PagefindSpan {
-  filter?: string;
-  meta?: string;
-  sort?: string;
-}
-
 /** A link to another article with its title. */
 export interface ArticleLink {
   href: string;
@@ -57,7 +50,6 @@ export interface ArticlePageView {
   /** Serialised into the page for the browser's citation tools. */
   citation: CitationInput;
   metaTags: MetaTag[];
-  pagefind: PagefindSpan[];
   /** One line under the title: publisher · current · date of writing · author; the rows give each basis. */
   attribution: string;
   rows: HeaderRow[];
@@ -169,26 +161,6 @@ function metaTags(
 }
 
 /**
- * The filters, result metadata and sort key search reads from the page. The keys (`current`,
- * `publisher`, …) are the names the search page's filters and URL use.
- */
-function pagefindSpans({ entry, publisher, tendency }: ArticleView): PagefindSpan[] {
-  const data = entry.data;
-  const authors = data.authors.length > 0 ? data.authors.map((a) => a.name) : ['Unknown'];
-  return [
-    ...(publisher ? [{ filter: `publisher:${publisher.data.name}`, meta: `publisher:${publisher.data.name}` }] : []),
-    ...(tendency ? [{ filter: `current:${tendency.data.name}`, meta: `current:${tendency.data.name}` }] : []),
-    ...authors.map((name) => ({ filter: `author:${name}` })),
-    { meta: `author:${authors.join(', ')}` },
-    { filter: `year:${data.date?.slice(0, 4) ?? 'Unknown'}` },
-    ...(data.date ? [{ meta: `date:${data.date}`, sort: `date:${data.date}` }] : []),
-    // The date as a reader reads it (`date` stays ISO: the passage index sorts by it).
-    { meta: `when:${shortDate(data.date, data.dateRange)}` },
-    { meta: `slug:${entry.id}` },
-  ];
-}
-
-/**
  * Everything an article page shows around its body; `around` (the corpus in date order, or just
  * the article with the ones written before and after it) gives previous / next.
  */
@@ -215,7 +187,6 @@ export function buildArticleView(
     pageUrl,
     citation,
     metaTags: metaTags(data, publisherName, pageUrl),
-    pagefind: pagefindSpans(view),
     attribution: attributionLine(view),
     rows: headerRows(view),
     citationStyles: [

@@ -15,7 +15,6 @@ const LOG = `15:58:22 [content] Syncing content
 15:58:42   ├─ /align/a.json (+2ms) 
 15:59:10 ✓ Completed in 35.82s.
 15:59:10 [build] ✓ Completed in 39.12s.
-15:59:11 [uprising-reader:pagefind] Pagefind indexed 2000 article pages into dist/pagefind/: reading the pages 8912 ms and the passage index 4701 ms, beside the rendering; the build waited 1234 ms for it
 15:59:24 [build] 4110 page(s) built in 63.20s`;
 
 describe('buildPhases', () => {
@@ -29,13 +28,10 @@ describe('buildPhases', () => {
       bundle: 3.14,
       // The "Completed" after "generating static routes", not the build's own total after it.
       render: 35.82,
-      searchRead: 8.91,
-      searchWrite: 4.7,
-      searchWait: 1.23,
     });
   });
 
-  it('leaves out what a build does not log (the plain baseline has no check and no search step)', () => {
+  it('leaves out what a build does not log (the plain baseline has no annotation check)', () => {
     const baseline = LOG.split('\n')
       .filter((line) => !/uprising-reader/.test(line))
       .join('\n');

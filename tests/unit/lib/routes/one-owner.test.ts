@@ -40,7 +40,7 @@ const SEGMENTS = [
   'data',
   'about',
   'align',
-  'pagefind',
+  'search-index',
   'collection',
 ];
 const HAND_BUILT = [

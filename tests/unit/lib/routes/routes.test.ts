@@ -78,7 +78,7 @@ describe('routes', () => {
     ['data file', (r) => r.dataFile('passages.csv'), '/data/passages.csv'],
     ['annotation page', (r) => r.annotationPage(2), '/data/annotations/2.jsonld'],
     ['about', (r) => r.about('bases'), '/about/#bases'],
-    ['pagefind', (r) => r.pagefind('pagefind.js'), '/pagefind/pagefind.js'],
+    ['search index', (r) => r.searchIndex('t/3.json.gz'), '/search-index/t/3.json.gz'],
     ['asset', (r) => r.asset('favicon.svg'), '/favicon.svg'],
     ['collection', (r) => r.collection(), '/collection/'],
     ['collection link', (r) => r.collection('t=A&p=a:p3'), '/collection/?t=A&p=a:p3'],

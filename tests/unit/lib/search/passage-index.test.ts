@@ -1,86 +1,103 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BLOCK_PASSAGES,
   buildPassageIndex,
-  passagesOfPage,
+  impact,
+  IMPACT_SCALE,
   separator,
+  topicTerm,
   type IndexManifest,
-  type PageRecord,
   type TextBlock,
+  type TopicsFile,
 } from '../../../../src/lib/search/passage-index.ts';
-import { page } from './page-record.ts';
+import { decodePostings } from '../../../../src/lib/search/passage-search.ts';
+import { article, passage, topic } from './index-input.ts';
 
-describe('passagesOfPage', () => {
-  it("gives each passage its words, up to the next anchor; the title and a heading's words belong to none", () => {
-    const record: PageRecord = {
-      content: 'The title One two. Heading words Three.',
-      meta: {},
-      filters: {},
-      anchors: [
-        { id: 'p2', location: 6 },
-        { id: 'p1', location: 2 },
-        { id: 'heading', location: 4 },
-      ],
-    };
-    expect(passagesOfPage(record)).toEqual([
-      { n: 1, text: 'One two.' },
-      { n: 2, text: 'Three.' },
-    ]);
-  });
-});
+const articles = [
+  article('a-cgtp', '2022-12-10', ['The CGTP called a strike.', 'The strikes spread, strike after strike.'], {
+    current: ['LIT-CI'],
+  }),
+  article(
+    'b-boluarte',
+    '2023-01-19',
+    [
+      passage(
+        'Baluarte took office.',
+        [{ printed: 'Baluarte', names: ['Dina Boluarte'], topic: 'entity:boluarte' }],
+        ['entity:boluarte'],
+      ),
+    ],
+    {
+      current: ['FT-CI'],
+    },
+  ),
+];
+const topics = [topic('entity:boluarte', ['Dina Boluarte', 'Boluarte'])];
+const files = new Map(buildPassageIndex(articles, topics));
+const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as IndexManifest;
+/** Every term's postings, across the shards. */
+const postings = new Map(
+  [...files]
+    .filter(([path]) => path.startsWith('t/'))
+    .flatMap(([, json]) => Object.entries(JSON.parse(json) as Record<string, number[]>))
+    .map(([term, list]) => [term, decodePostings(list)]),
+);
 
 describe('separator', () => {
   it('is the shortest prefix of the first term that sorts after the term before', () => {
     expect(separator('constitution', 'consume')).toBe('consu');
-    expect(separator('consume', 'contract')).toBe('cont');
-    expect(separator('', 'assembly')).toBe('a');
-    expect(separator('the', 'thea')).toBe('thea');
+    expect(separator('', 'cgtp')).toBe('c');
+    expect(separator('strike', 'strikes')).toBe('strikes');
+  });
+});
+
+describe('impact', () => {
+  it('grows with the frequency but saturates, and falls as the passage grows longer', () => {
+    expect(impact(1, 50, 50)).toBe(IMPACT_SCALE);
+    expect(impact(2, 50, 50)).toBeGreaterThan(impact(1, 50, 50));
+    expect(impact(20, 50, 50)).toBeLessThan(2.2 * IMPACT_SCALE);
+    expect(impact(1, 100, 50)).toBeLessThan(impact(1, 50, 50));
   });
 });
 
 describe('buildPassageIndex', () => {
-  const pages = [
-    page('late', '2023-03-01', ['A strike in Juliaca.'], { current: ['ICFI'], author: ['B', 'A'] }),
-    page('undated', null, ['Juliaca again.'], { current: ['FT-CI'] }),
-    page('early', '2022-12-10', ['The CGTP called.', 'Nothing here.'], { current: ['LIT-CI'], author: ['A'] }),
-  ];
-  const files = new Map(buildPassageIndex(pages));
-  const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as IndexManifest;
-
-  it('lists articles in date order, undated last, with their passage counts and filter values', () => {
-    expect(manifest.articles.passages).toEqual([2, 1, 1]);
-    expect(manifest.filters).toEqual({ author: ['A', 'B'], current: ['FT-CI', 'ICFI', 'LIT-CI'] });
-    expect(manifest.articles.filters).toEqual({ author: [0, [1, 0], []], current: [2, 1, 0] });
+  it('counts the passages, each article in the order given, with its filter values', () => {
+    expect(manifest.n).toBe(3);
+    expect(manifest.articles.passages).toEqual([2, 1]);
+    expect(manifest.filters).toEqual({ current: ['FT-CI', 'LIT-CI'] });
+    expect(manifest.articles.filters['current']).toEqual([1, 0]);
   });
 
-  it('keeps each article’s passages in blocks of its own, with its metadata', () => {
-    const block = JSON.parse(files.get('b/0-0.json') ?? '{}') as TextBlock;
-    expect(block).toEqual({ meta: pages[2]?.meta, texts: ['The CGTP called.', 'Nothing here.'] });
-    expect(manifest.block).toBe(BLOCK_PASSAGES);
-    expect([...files.keys()].filter((f) => f.startsWith('b/')).sort()).toEqual([
-      'b/0-0.json',
-      'b/1-0.json',
-      'b/2-0.json',
-    ]);
+  it('indexes every word by its stem, with its positions and an impact that counts repeats', () => {
+    const strike = postings.get('strike');
+    expect([...(strike?.keys() ?? [])]).toEqual([0, 1]);
+    expect(strike?.get(0)?.positions).toEqual([4]);
+    expect(strike?.get(1)?.positions).toEqual([1, 3, 5]);
+    expect(strike?.get(1)?.impact).toBeGreaterThan(strike?.get(0)?.impact ?? Infinity);
   });
 
-  it('indexes every word of every passage, and not the titles', () => {
-    const terms = Object.assign(
-      {},
-      ...[...files].filter(([f]) => f.startsWith('t/')).map(([, json]) => JSON.parse(json) as object),
-    ) as Record<string, number[]>;
-    // "juliaca": passage 2 (late ¶1), one hit at word 3; then passage 3 (undated ¶1), word 0.
-    expect(terms['juliaca']).toEqual([2, 1, 3, 1, 1, 0]);
-    expect(terms['title']).toBeUndefined();
-    expect(manifest.terms[0]).toBe('a');
+  it('indexes a gloss at a lower weight and at no position, and the topics of each passage', () => {
+    const printed = postings.get('baluart')?.get(2);
+    const glossed = postings.get('boluart')?.get(2);
+    expect(printed?.positions).toEqual([0]);
+    expect(glossed?.positions).toEqual([]);
+    expect(glossed?.impact).toBeLessThan(printed?.impact ?? 0);
+    expect([...(postings.get(topicTerm('entity:boluarte'))?.keys() ?? [])]).toEqual([2]);
+  });
+
+  it('keeps each article’s passages, glosses and metadata in blocks of its own, and the topics in a file', () => {
+    const block = JSON.parse(files.get('b/1-0.json') ?? '{}') as TextBlock;
+    expect(block.meta['slug']).toBe('b-boluarte');
+    expect(block.texts).toEqual(['Baluarte took office.']);
+    expect(block.glosses).toEqual([[{ printed: 'Baluarte', names: ['Dina Boluarte'], topic: 'entity:boluarte' }]]);
+    expect(JSON.parse(files.get('topics.json') ?? '[]') as TopicsFile).toEqual(topics);
   });
 
   it('changes its version with its contents', () => {
-    const other = JSON.parse(new Map(buildPassageIndex(pages.slice(1))).get('manifest.json') ?? '{}') as IndexManifest;
-    expect(other.v).not.toBe(manifest.v);
+    const other = new Map(buildPassageIndex([article('a', null, ['One strike.'])], []));
+    expect((JSON.parse(other.get('manifest.json') ?? '{}') as IndexManifest).v).not.toBe(manifest.v);
   });
 
   it('refuses a site with no passage', () => {
-    expect(() => [...buildPassageIndex([page('empty', null, [])])]).toThrow(/no built article holds a passage/);
+    expect(() => [...buildPassageIndex([article('a', null, [])], [])]).toThrow('no article holds a passage');
   });
 });

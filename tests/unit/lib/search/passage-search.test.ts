@@ -1,24 +1,53 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex } from '../../../../src/lib/search/passage-index.ts';
-import { decodePostings, parseIndexFile, PassageIndex } from '../../../../src/lib/search/passage-search.ts';
-import { page } from './page-record.ts';
+import {
+  decodePostings,
+  parseIndexFile,
+  PassageIndex,
+  rarity,
+  smallestSpan,
+  type ArticleResult,
+} from '../../../../src/lib/search/passage-search.ts';
+import { article, passage, topic } from './index-input.ts';
 
-const pages = [
-  page('b-strike', '2023-01-19', ['The national strike began.', 'Protesters marched in Juliaca.', 'A calm day.'], {
+const filler = 'and then the people marched on through the long day in the towns of the south';
+const articles = [
+  article(
+    'a-early',
+    '2022-12-10',
+    [
+      'The CGTP called a general strike.',
+      `A general assembly met. ${filler}. Later a strike began.`,
+      'Nothing here.',
+      passage(
+        'Then Baluarte spoke.',
+        [{ printed: 'Baluarte', names: ['Dina Boluarte'], topic: 'entity:boluarte' }],
+        ['entity:boluarte'],
+      ),
+    ],
+    { current: ['LIT-CI'], year: ['2022'] },
+  ),
+  article(
+    'b-late',
+    '2023-02-01',
+    [
+      'The strike spread across the south.',
+      passage('Boluarte answered with repressive force; the repression went on.', [], ['entity:boluarte']),
+      passage('At least 60 people have died in the protests.', [], ['claim:deaths']),
+    ],
+    { current: ['FT-CI'], year: ['2023'] },
+  ),
+  article('c-other', '2023-03-01', ['The Peruvian Constituent Assembly was demanded.'], {
     current: ['FT-CI'],
     year: ['2023'],
   }),
-  page('a-cgtp', '2022-12-10', ['The CGTP called a Constituent Assembly.', 'The strikes spread to Perú.'], {
-    current: ['LIT-CI'],
-    year: ['2022'],
-  }),
-  page('c-assembly', '2023-02-01', ['An assembly, constituent in name ⁅Asamblea Constituyente⁆.'], {
-    current: ['LIT-CI'],
-    year: ['2023'],
-  }),
 ];
-const files = new Map(buildPassageIndex(pages));
+const topics = [
+  topic('entity:boluarte', ['Dina Boluarte', 'Boluarte', 'Baluarte']),
+  topic('claim:deaths', ['Deaths in the repression', 'death toll'], 'claim'),
+];
+const files = new Map(buildPassageIndex(articles, topics));
 
 /** The index over `files`, recording each file fetched. */
 async function open() {
@@ -32,70 +61,99 @@ async function open() {
   return { index, fetched };
 }
 
-/** slug → ¶ numbers of a search's results. */
-const shown = (hits: { meta: Record<string, string | undefined>; passages: { n: number }[] }[]) =>
+/** `slug ¶,¶` per article, as listed. */
+const shown = (hits: ArticleResult[]) =>
   hits.map((h) => `${h.meta['slug'] ?? '?'} ${h.passages.map((p) => p.n).join(',')}`);
 
-describe('PassageIndex.search', () => {
-  it('finds the passages that hold a word, articles in date order, words found by their start', async () => {
+describe('PassageIndex.search: relevance', () => {
+  it('puts a passage holding every word above one holding some, and the words close together first', async () => {
     const { index } = await open();
-    const strike = await index.search('strikes', {}, 10);
-    expect(shown(strike.hits)).toEqual(['a-cgtp 2', 'b-strike 1']);
-    expect(strike.matched).toBe(2);
-    // Accents do not count: "Peru" finds "Perú".
-    expect(shown((await index.search('Peru', {}, 10)).hits)).toEqual(['a-cgtp 2']);
+    const outcome = await index.search('general strike', {}, 10);
+    // a-early ¶1 holds both words side by side; ¶2 holds both far apart; b-late ¶1 only "strike".
+    expect(shown(outcome.hits)).toEqual(['a-early 1,2', 'b-late ']);
+    expect(outcome.hits[1]?.more.map((p) => p.n)).toEqual([1]);
+    expect(outcome.complete).toBe(2);
+    expect(outcome.passages).toBe(3);
   });
 
-  it('marks the hits in an excerpt of the passage', async () => {
+  it('orders articles by their best passage, and by date when asked, passages then in reading order', async () => {
     const { index } = await open();
-    const [hit] = (await index.search('Juliaca', {}, 10)).hits;
-    expect(hit?.passages[0]?.excerpt).toEqual([{ text: 'Protesters marched in ' }, { text: 'Juliaca.', mark: true }]);
-    expect(hit?.meta['title']).toBe('Title b-strike');
+    expect(shown((await index.search('repression', {}, 10)).hits)).toEqual(['b-late 2']);
+    const byRelevance = await index.search('strike', {}, 10);
+    // b-late's one short passage says "strike" once in six words; a-early ¶1 in six too: ties go to the earlier passage.
+    expect(byRelevance.hits.map((h) => h.meta['slug'])).toEqual(['a-early', 'b-late']);
+    const byDate = await index.search('strike', {}, 10, 'date');
+    expect(shown(byDate.hits)).toEqual(['a-early 1,2', 'b-late 1']);
   });
 
-  it('matches a quoted phrase word for word and in order; loose words anywhere in the article', async () => {
+  it('finds every form of a word by its stem, and marks each in the excerpt', async () => {
     const { index } = await open();
-    expect(shown((await index.search('"Constituent Assembly"', {}, 10)).hits)).toEqual(['a-cgtp 1']);
-    expect(shown((await index.search('constituent assembly', {}, 10)).hits)).toEqual(['a-cgtp 1', 'c-assembly 1']);
-    // Every word must be in the article; each passage holding any of them is listed.
-    expect(shown((await index.search('CGTP Peru', {}, 10)).hits)).toEqual(['a-cgtp 1,2']);
-    expect((await index.search('CGTP Juliaca', {}, 10)).matched).toBe(0);
+    const [hit] = (await index.search('repressed', {}, 10)).hits;
+    expect(hit?.passages[0]?.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['repressive', 'repression']);
   });
 
-  it('reads a hyphenated word as the phrase it is, not as two words anywhere', async () => {
+  it('finds a name only glossed below the printed one, and shows the gloss under the excerpt', async () => {
     const { index } = await open();
-    // "called-a": side by side in a-cgtp ¶1; "strike-began" is not ("strike began" is, in b-strike).
-    expect(shown((await index.search('called-a', {}, 10)).hits)).toEqual(['a-cgtp 1']);
-    expect(shown((await index.search('strike-began', {}, 10)).hits)).toEqual(['b-strike 1']);
-    // "marched-juliaca": both words are in b-strike ¶2, but not side by side.
-    expect((await index.search('marched-juliaca', {}, 10)).matched).toBe(0);
-    expect(shown((await index.search('marched juliaca', {}, 10)).hits)).toEqual(['b-strike 2']);
+    const outcome = await index.search('Dina Boluarte', {}, 10);
+    const [first, second] = outcome.hits;
+    // "Boluarte" printed (b-late ¶2) above "Baluarte" glossed as Dina Boluarte (a-early ¶4).
+    expect(first?.meta['slug']).toBe('b-late');
+    expect(second?.passages[0]?.glosses).toEqual([
+      { printed: 'Baluarte', names: ['Dina Boluarte'], topic: 'entity:boluarte' },
+    ]);
+    expect(first?.passages[0]?.glosses).toEqual([]);
+    expect(outcome.topics.map((t) => t.label)).toEqual(['Dina Boluarte']);
   });
 
-  it('finds a mention by the other names the site indexes it under', async () => {
+  it('reaches the passages of a topic the query names, offers its page, and says which words are found nowhere', async () => {
     const { index } = await open();
-    expect(shown((await index.search('Asamblea', {}, 10)).hits)).toEqual(['c-assembly 1']);
+    const outcome = await index.search('death toll', {}, 10);
+    expect(shown(outcome.hits)).toEqual(['b-late 3']);
+    expect(outcome.topics).toEqual([{ kind: 'claim', label: 'Deaths in the repression', href: '/claim/deaths/' }]);
+    expect(outcome.complete).toBe(0);
+    expect(outcome.missing).toEqual(['death', 'toll']);
+  });
+
+  it('matches a quoted phrase word for word and in order', async () => {
+    const { index } = await open();
+    expect(shown((await index.search('"Constituent Assembly"', {}, 10)).hits)).toEqual(['c-other 1']);
+    expect((await index.search('"assembly constituent"', {}, 10)).matched).toBe(0);
+    // Loose, the two words find the passage holding both first, then one holding one of them.
+    expect(shown((await index.search('constituent assembly', {}, 10)).hits)).toEqual(['c-other 1', 'a-early ']);
+  });
+
+  it('ignores stop words outside quotes but finds a query of stop words alone', async () => {
+    const { index } = await open();
+    const outcome = await index.search('the CGTP', {}, 10);
+    expect(shown(outcome.hits)).toEqual(['a-early 1']);
+    expect(outcome.dropped).toEqual(['the']);
+    expect((await index.search('the', {}, 10)).matched).toBe(3);
+  });
+
+  it('matches the last word as a prefix while it is being typed, and never a short one', async () => {
+    const { index } = await open();
+    expect(shown((await index.search('Constit', {}, 10)).hits)).toEqual(['c-other 1']);
+    expect((await index.search('Constit ', {}, 10)).matched).toBe(0);
+    expect((await index.search('st', {}, 10)).matched).toBe(0);
   });
 
   it('applies the chosen filters and counts matching articles under each value', async () => {
     const { index } = await open();
-    const all = await index.search('the', {}, 10);
-    expect(all.counts['current']).toEqual({ 'FT-CI': 1, 'LIT-CI': 1 });
-    const lit = await index.search('the', { current: ['LIT-CI'] }, 10);
-    expect(shown(lit.hits)).toEqual(['a-cgtp 1,2']);
-    expect(lit.filtered).toBe(true);
-    expect(lit.counts['year']).toEqual({ '2022': 1, '2023': 0 });
-    expect(index.allCounts()['current']).toEqual({ 'FT-CI': 1, 'LIT-CI': 2 });
+    const outcome = await index.search('strike', { current: ['FT-CI'] }, 10);
+    expect(shown(outcome.hits)).toEqual(['b-late 1']);
+    expect(outcome.counts['current']).toEqual({ 'FT-CI': 1, 'LIT-CI': 0 });
+    expect(index.allCounts()['year']).toEqual({ '2022': 1, '2023': 2 });
   });
 
   it('reads the passages of the articles shown only', async () => {
     const { index, fetched } = await open();
-    const first = await index.search('the', {}, 1);
-    expect([first.matched, first.read, first.hits.length]).toEqual([2, 1, 1]);
+    const outcome = await index.search('strike', {}, 1);
+    expect(outcome.read).toBe(1);
+    expect(outcome.matched).toBe(2);
     expect(fetched.filter((f) => f.startsWith('b/'))).toEqual(['b/0-0.json']);
   });
 
-  it('finds nothing for a query with no words', async () => {
+  it('finds nothing, and reads nothing, for a query with no words', async () => {
     const { index, fetched } = await open();
     expect((await index.search('"" ,', {}, 10)).matched).toBe(0);
     expect(fetched).toEqual(['manifest.json']);
@@ -112,20 +170,32 @@ describe('PassageIndex files', () => {
       if (name.startsWith('t/') && failures-- > 0) throw new Error('offline');
       return JSON.parse(files.get(name) ?? 'null') as unknown;
     });
-    await expect(index.search('Juliaca', {}, 10)).rejects.toThrow('offline');
-    expect((await index.search('Juliaca', {}, 10)).matched).toBe(1);
-    await index.search('Juliaca', {}, 10);
-    const shards = fetched.filter((f) => f.startsWith('t/'));
-    expect(shards).toHaveLength(2);
+    await expect(index.search('CGTP', {}, 10)).rejects.toThrow('offline');
+    expect((await index.search('CGTP', {}, 10)).matched).toBe(1);
+    await index.search('CGTP', {}, 10);
+    expect(fetched.filter((f) => f.startsWith('t/'))).toHaveLength(2);
+  });
+});
+
+describe('scoring helpers', () => {
+  it('rarity falls as more passages hold the term', () => {
+    expect(rarity(1, 100)).toBeGreaterThan(rarity(10, 100));
+    expect(rarity(100, 100)).toBeGreaterThan(0);
+  });
+
+  it('smallestSpan finds the fewest words that hold one hit of each part', () => {
+    expect(smallestSpan([[1, 20], [22], [5, 24]])).toBe(5);
+    expect(smallestSpan([[3], [4]])).toBe(2);
+    expect(smallestSpan([[3], []])).toBe(Infinity);
   });
 });
 
 describe('decodePostings', () => {
-  it('reads passage id deltas, hit counts and position deltas', () => {
-    expect(decodePostings([2, 1, 3, 1, 2, 0, 4])).toEqual(
+  it('reads passage id deltas, impacts, hit counts and position deltas', () => {
+    expect(decodePostings([2, 120, 1, 3, 1, 80, 2, 0, 4])).toEqual(
       new Map([
-        [2, [3]],
-        [3, [0, 4]],
+        [2, { impact: 120, positions: [3] }],
+        [3, { impact: 80, positions: [0, 4] }],
       ]),
     );
   });

@@ -10,7 +10,14 @@ import {
 
 const article = (current: string | undefined, passages: number): ArticleResult => ({
   meta: { current },
-  passages: Array.from({ length: passages }, (_, i) => ({ id: `p${i + 1}`, n: i + 1, excerpt: [] })),
+  passages: Array.from({ length: passages }, (_, i) => ({
+    id: `p${i + 1}`,
+    n: i + 1,
+    excerpt: [],
+    glosses: [],
+    complete: true,
+  })),
+  more: [],
 });
 
 describe('groupByTendency', () => {
@@ -43,16 +50,53 @@ describe('words for readers', () => {
     ).toBe('Left Voice · FT-CI · 20 Jan 2023 · 1 passage');
   });
 
-  it('sums up a search: nothing found, all shown, or the first page of many', () => {
-    const base = { q: 'CGTP', filtered: false, matched: 3, read: 3 };
-    expect(summariseSearch({ ...base, articles: 0, passages: 0 })).toBe('No passage matches CGTP.');
-    expect(summariseSearch({ ...base, filtered: true, articles: 0, passages: 0 })).toBe(
+  it('sums up a search: nothing found, all of it holding every word, or some holding only some', () => {
+    const base = {
+      q: 'CGTP',
+      filtered: false,
+      sort: 'relevance' as const,
+      matched: 3,
+      read: 3,
+      passages: 7,
+      complete: 7,
+      missing: [],
+      dropped: [],
+      overflow: 0,
+    };
+    expect(summariseSearch({ ...base, matched: 0, read: 0, passages: 0, complete: 0 })).toBe(
+      'No passage matches CGTP.',
+    );
+    expect(summariseSearch({ ...base, filtered: true, matched: 0, read: 0, passages: 0, complete: 0 })).toBe(
       'No passage matches CGTP with these filters.',
     );
-    expect(summariseSearch({ ...base, articles: 1, passages: 1 })).toBe('1 passage in 1 article match CGTP.');
-    expect(summariseSearch({ ...base, articles: 3, passages: 7 })).toBe('7 passages in 3 articles match CGTP.');
-    expect(summariseSearch({ ...base, matched: 25, read: 10, articles: 9, passages: 1 })).toBe(
-      '25 articles match CGTP; the first 10 by date hold 1 matching passage.',
+    expect(summariseSearch({ ...base, matched: 1, read: 1, passages: 1, complete: 1 })).toBe(
+      '1 passage in 1 article matches CGTP, the most relevant first.',
+    );
+    expect(summariseSearch(base)).toBe('7 passages in 3 articles match CGTP, the most relevant first.');
+    expect(summariseSearch({ ...base, sort: 'date' })).toBe('7 passages in 3 articles match CGTP, articles by date.');
+    expect(summariseSearch({ ...base, matched: 25, read: 10 })).toBe(
+      '7 passages in 25 articles match CGTP. The first 10 articles are shown, the most relevant first.',
+    );
+  });
+
+  it('says which words were found nowhere, left out as too common, or past the limit', () => {
+    const base = {
+      q: 'the death toll',
+      filtered: false,
+      sort: 'relevance' as const,
+      matched: 4,
+      read: 4,
+      passages: 9,
+      complete: 0,
+      missing: ['toll'],
+      dropped: ['the'],
+      overflow: 0,
+    };
+    expect(summariseSearch(base)).toBe(
+      'No passage holds every word of the death toll; these 9 passages in 4 articles hold some of them or name its subject, the most relevant first. Found nowhere: toll. Left out as too common: the.',
+    );
+    expect(summariseSearch({ ...base, complete: 2, missing: [], dropped: [], overflow: 3 })).toBe(
+      '2 passages hold every word of the death toll; 7 more hold some of them or name its subject (4 articles in all), the most relevant first. Only the first 32 words were searched; 3 more words left out.',
     );
   });
 });

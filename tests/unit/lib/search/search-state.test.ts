@@ -15,6 +15,7 @@ describe('search state ⇄ URL', () => {
     expect(readSearchState('?q=%22Constituent+Assembly%22&current=FT-CI&current=ICFI&year=2023&view=current')).toEqual({
       q: '"Constituent Assembly"',
       view: 'tendency',
+      sort: 'relevance',
       filters: { current: ['FT-CI', 'ICFI'], publisher: [], author: [], year: ['2023'] },
     });
   });
@@ -23,6 +24,7 @@ describe('search state ⇄ URL', () => {
     expect(readSearchState('')).toEqual({
       q: '',
       view: 'list',
+      sort: 'relevance',
       filters: { current: [], publisher: [], author: [], year: [] },
     });
     expect(readSearchState('?view=columns').view).toBe('list');
@@ -32,19 +34,28 @@ describe('search state ⇄ URL', () => {
     const state: SearchState = {
       q: 'CGTP',
       view: 'tendency',
+      sort: 'relevance',
       filters: { year: ['2023'], current: ['FT-CI', 'LIT-CI'] },
     };
     expect(searchQueryString(state)).toBe('?q=CGTP&current=FT-CI&current=LIT-CI&year=2023&view=current');
-    expect(searchQueryString({ q: '', view: 'list', filters: {} })).toBe('');
+    expect(searchQueryString({ q: '', view: 'list', sort: 'relevance', filters: {} })).toBe('');
   });
 
   it('round-trips: a state written to the URL reads back the same', () => {
     const state: SearchState = {
       q: 'Dina Boluarte & "state of emergency"',
       view: 'tendency',
+      sort: 'date',
       filters: { current: [], publisher: ['Left Voice'], author: ['A. B.'], year: [] },
     };
     expect(readSearchState(searchQueryString(state))).toEqual(state);
+  });
+
+  it('orders by relevance unless the URL asks for dates, and writes only the other order', () => {
+    expect(readSearchState('?q=CGTP&sort=date').sort).toBe('date');
+    expect(readSearchState('?q=CGTP&sort=oldest').sort).toBe('relevance');
+    expect(searchQueryString({ q: 'CGTP', view: 'list', sort: 'date', filters: {} })).toBe('?q=CGTP&sort=date');
+    expect(searchQueryString({ q: 'CGTP', view: 'list', sort: 'relevance', filters: {} })).toBe('?q=CGTP');
   });
 
   it("calls the tendency view 'current' where readers see it", () => {
@@ -61,7 +72,11 @@ describe('search state ⇄ URL', () => {
   });
 
   it('labels the filters with how many values are chosen', () => {
-    expect(filtersLabel({ q: 'x', view: 'list', filters: { current: [], year: [] } })).toBe('Filters: none active');
-    expect(filtersLabel({ q: 'x', view: 'list', filters: { author: ['Unknown'] } })).toBe('Filters: 1 active');
+    expect(filtersLabel({ q: 'x', view: 'list', sort: 'relevance', filters: { current: [], year: [] } })).toBe(
+      'Filters: none active',
+    );
+    expect(filtersLabel({ q: 'x', view: 'list', sort: 'relevance', filters: { author: ['Unknown'] } })).toBe(
+      'Filters: 1 active',
+    );
   });
 });

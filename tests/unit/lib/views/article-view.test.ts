@@ -50,7 +50,6 @@ describe('buildArticleView', () => {
   it('says "Unknown" for a missing author, never a name', () => {
     const slug = 'the-peruvian-uprising-massive-protests-demand-the-fall-of-the';
     expect(row(slug, 'Author')?.value).toBe('Unknown');
-    expect(view(slug).pagefind).toContainEqual({ filter: 'author:Unknown' });
     expect(view(slug).metaTags.filter((t) => t.name === 'citation_author')).toEqual([]);
   });
 
@@ -65,12 +64,6 @@ describe('buildArticleView', () => {
     expect(page.pageUrl).toBe('https://reader.example/articles/protests-in-perus-capital-continue-into-a-fifth-day/');
     expect(page.metaTags).toContainEqual({ name: 'citation_date', content: '2023/01/24' });
     expect(page.metaTags).toContainEqual({ property: 'og:url', content: page.pageUrl });
-  });
-
-  it('keys the search filters by the names the search page reads', () => {
-    const page = view('protests-in-perus-capital-continue-into-a-fifth-day');
-    expect(page.pagefind).toContainEqual({ filter: 'current:ICFI', meta: 'current:ICFI' });
-    expect(page.pagefind).toContainEqual({ meta: 'date:2023-01-24', sort: 'date:2023-01-24' });
   });
 
   it('links the neighbours by date and none beyond the ends', () => {
