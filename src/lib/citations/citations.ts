@@ -228,11 +228,35 @@ export function mla(input: CitationInput, paragraph?: number): string {
   return `${authors}${quotedTitle(input, '.')}${trans}${input.publisher ? ` ${typographic(input.publisher)},` : ''} ${date}${paragraph ? `, par. ${paragraph}` : ''}, ${where}.`;
 }
 
-function bibtexEscape(text: string): string {
-  return text.replace(/([{}%&$#_])/g, '\\$1');
+/** LaTeX's spelling of each character that would otherwise be read as markup. */
+const BIBTEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/**
+ * A field's text for BibTeX: every character LaTeX or BibTeX reads as markup escaped, backslash
+ * and braces included, so no text can close its field or run a command.
+ * @example bibtexEscape('a}{b \\input') // 'a\\}\\{b \\textbackslash{}input'
+ */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}%&$#_~^]/g, (ch) => BIBTEX_SPECIAL[ch] ?? `\\${ch}`);
 }
 
-/** A stable citation key: first author's family name (or first title word), year, first title word. */
+/**
+ * A URL for BibTeX's `url` field, which is read verbatim: the characters that would end the field
+ * or start a comment (`{ } \\ %`) and white space percent-encoded, so the address still leads where it did.
+ * @example bibtexUrl('https://e.org/a?q=},x={') // 'https://e.org/a?q=%7D,x=%7B'
+ */
+export function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\\s]|%(?![0-9A-Fa-f]{2})/g, (ch) => encodeURIComponent(ch));
+}
+
+/** The longest a part of a citation key may be: keys stay short whatever a title holds. */
+const KEY_PART = 24;
+
+/** A stable citation key: first author's family name (or first title word), year, first title word; each part at most {@link KEY_PART} characters. */
 export function citationKey(input: CitationInput): string {
   const who = input.authors[0] ? familyName(input.authors[0]) : '';
   const words = input.title
@@ -246,20 +270,22 @@ export function citationKey(input: CitationInput): string {
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[^A-Za-z0-9]/g, '')
     : (words[0] ?? 'untitled');
-  return `${base.toLowerCase()}${input.date?.slice(0, 4) ?? 'nd'}${(words.find((w) => w.length > 3) ?? words[0] ?? '').toLowerCase()}`;
+  const word = words.find((w) => w.length > 3) ?? words[0] ?? '';
+  return `${base.slice(0, KEY_PART).toLowerCase()}${input.date?.slice(0, 4) ?? 'nd'}${word.slice(0, KEY_PART).toLowerCase()}`;
 }
 
 /** BibTeX (biblatex @online) entry, under `key` (its {@link citationKey} unless given). */
 export function bibtex(input: CitationInput, key = citationKey(input)): string {
   const fields: [string, string][] = [];
-  if (input.authors.length > 0)
-    fields.push(['author', input.authors.map((a) => (isLiteral(a) ? `{${a}}` : invert(a))).join(' and ')]);
+  // Names: each escaped before the braces that keep an organisation's name whole are put round it.
+  const names = (list: string[]) =>
+    list.map((a) => (isLiteral(a) ? `{${bibtexEscape(a)}}` : bibtexEscape(invert(a)))).join(' and ');
+  if (input.authors.length > 0) fields.push(['author', names(input.authors)]);
   fields.push(['title', input.title]);
-  if (input.translators.length > 0)
-    fields.push(['translator', input.translators.map((t) => (isLiteral(t) ? `{${t}}` : invert(t))).join(' and ')]);
+  if (input.translators.length > 0) fields.push(['translator', names(input.translators)]);
   if (input.publisher) fields.push(['organization', input.publisher]);
   if (input.date) fields.push(['date', input.dateRange ? `${input.dateRange.from}/${input.dateRange.to}` : input.date]);
-  fields.push(['url', input.sourceUrl ?? input.url]);
+  fields.push(['url', bibtexUrl(input.sourceUrl ?? input.url)]);
   fields.push(['langid', 'english']);
   const notes = [
     input.titleBasis === 'devised' ? 'Title devised by the editors of Uprising Reader, not printed in the text' : '',
@@ -268,7 +294,8 @@ export function bibtex(input: CitationInput, key = citationKey(input)): string {
     input.sourceUrl ? `Read at ${input.url}` : 'Original URL unknown',
   ].filter(Boolean);
   fields.push(['note', `${notes.join('. ')}.`]);
-  const body = fields.map(([k, v]) => `  ${k} = {${k === 'url' || k === 'author' ? v : bibtexEscape(v)}}`).join(',\n');
+  const escaped = new Set(['url', 'author', 'translator']);
+  const body = fields.map(([k, v]) => `  ${k} = {${escaped.has(k) ? v : bibtexEscape(v)}}`).join(',\n');
   return `@online{${key},\n${body}\n}\n`;
 }
 
