@@ -23,14 +23,27 @@ export type PageTitle = Found<string> & { headline: Found<string> | null };
 
 /**
  * Decide the title of seed `file` from what its text prints (or, for a saved web page, what its
- * metadata and headline say) and what sources.yaml devises.
+ * metadata and headline say) and what sources.yaml devises. The title is Unicode-normalised (NFC)
+ * here, the one place titles are made: a title saved decomposed ("Peru\u0301") and its composed twin
+ * are one title, and one slug.
  * @example resolveTitle('a.txt', { title: null }, undefined).title // 'Untitled text from a.txt'
+ * @example resolveTitle('a.txt', { title: null }, { title: { value: 'Peru\u0301', basis: 'in-text', note: 'n' } }).title === 'Per\u00fa' // true
  */
 export function resolveTitle(
   file: string,
   meta: Pick<TextMeta, 'title'>,
   source: Pick<SourceEntry, 'title'> | undefined,
   page: PageTitle | null = null,
+): ResolvedTitle {
+  const resolved = decideTitle(file, meta, source, page);
+  return { ...resolved, title: resolved.title.normalize('NFC') };
+}
+
+function decideTitle(
+  file: string,
+  meta: Pick<TextMeta, 'title'>,
+  source: Pick<SourceEntry, 'title'> | undefined,
+  page: PageTitle | null,
 ): ResolvedTitle {
   if (source?.title) {
     const { basis, note } = sourcedProvenance(source.title);

@@ -1,15 +1,25 @@
 /** The article's URL slug, from its title. */
 import GithubSlugger from 'github-slugger';
+import { ARTICLE_SLUG } from '../lib/routes/routes.ts';
 
 /** Longest slug, cut at a word boundary, so that URLs stay readable. */
 const MAX_SLUG = 64;
 
 /**
- * A URL slug from a title.
+ * A URL slug from a title, composed (NFC) as the file system and every link will hold it, and of
+ * the characters the collection and the routes accept ({@link ARTICLE_SLUG}).
  * @example slugFromTitle('Peru: Long live the rebellion!') // 'peru-long-live-the-rebellion'
+ * @example slugFromTitle('Peru\u0301 strike') === slugFromTitle('Per\u00fa strike') // true
  */
 export function slugFromTitle(title: string): string {
-  const full = new GithubSlugger().slug(title.replace(/[[\]]/g, '')).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const full = new GithubSlugger()
+    .slug(title.normalize('NFC').replace(/[[\]]/g, ''))
+    .normalize('NFC')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  // github-slugger keeps letters, marks, digits, `-` and `_`: what ARTICLE_SLUG takes. Anything else is a bug here.
+  if (full && !ARTICLE_SLUG.test(full.slice(0, 100)))
+    throw new Error(`slug "${full}" has characters a link cannot carry`);
   if (full.length <= MAX_SLUG) return full || 'untitled';
   const cut = full.slice(0, MAX_SLUG + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_SLUG);

@@ -1,11 +1,30 @@
 import { z } from 'astro/zod';
 import { ProvenanceSchema } from './basis.ts';
 import { HttpUrlSchema } from './sources.ts';
+import { UNSAFE_TEXT } from './patterns.ts';
 
 const IsoDate = z.iso.date();
 
+/**
+ * Text a reader sees as a title or a name: at most `max` characters, and none of the control or
+ * text-direction characters no title needs (a saved page's 220 KB headline, or a U+202E that turns
+ * a title around, is refused with what to fix).
+ */
+function displayText(max: number, what: string) {
+  return z
+    .string()
+    .min(1)
+    .max(
+      max,
+      `is longer than the ${max} characters a ${what} may have: correct the saved page or give the ${what} in sources.yaml`,
+    )
+    .refine((text) => !new RegExp(UNSAFE_TEXT.source, 'u').test(text), {
+      message: `holds a control or text-direction character (such as U+202E), which no ${what} needs and which can disguise it: remove it from the saved page`,
+    });
+}
+
 /** A person or organisation credited with (part of) the text. */
-const CreditSchema = z.object({ name: z.string().min(1) });
+const CreditSchema = z.object({ name: displayText(200, 'name') });
 
 /** A removed line kept as data: a related-reading title from "You might be interested in: …". */
 const RelatedSchema = z.object({
@@ -50,13 +69,13 @@ const PageSchema = z
 export const ArticleSchema = z
   .object({
     /** Title as printed, or a devised one (shown in square brackets). */
-    title: z.string().min(1),
+    title: displayText(300, 'title'),
     /** `printed`: from the text; `devised`: made up by the editors. */
     titleBasis: z.enum(['printed', 'devised']),
     /** A short label printed above the title, if any. */
-    kicker: z.string().min(1).nullable(),
+    kicker: displayText(300, 'kicker').nullable(),
     /** The standfirst under the title, if printed. */
-    dek: z.string().min(1).nullable(),
+    dek: displayText(2000, 'standfirst').nullable(),
     /** Authors; empty when unknown (never invented). */
     authors: z.array(CreditSchema),
     /** Translators named in the text. */

@@ -1,5 +1,7 @@
 /** Patterns every schema shares, defined once. */
 
+export { UNSAFE_TEXT } from '../lib/collection/collection.ts';
+
 /** A kebab-case id: lower-case letters and digits, words joined by single hyphens. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

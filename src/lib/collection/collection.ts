@@ -104,11 +104,19 @@ export function setTitle(collection: Collection, title: string): Collection {
 }
 
 /**
- * Text as a collection keeps it: control characters other than line breaks and tabs taken out,
- * line breaks made `\n`, cut to `max` characters (code points, so no character is split).
- * @example cleanText('a\r\nb\u0000c', 10) // 'a\nbc'
+ * Characters no title, name or note needs: control characters (C0 less tab and line breaks, DEL,
+ * C1) and the bidirectional embeddings, overrides and isolates, which reorder what a reader sees
+ * ("U+202E" turns "txt.exe" around). The marks LRM and RLM stay: right-to-left text needs them.
+ * The one definition: the collection's text and the article schema (src/schemas/) both use it.
+ */
+export const UNSAFE_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * Text as a collection keeps it: the characters of {@link UNSAFE_TEXT} taken out, line breaks made
+ * `\n`, cut to `max` characters (code points, so no character is split).
+ * @example cleanText('a\r\nb\u0000c\u202e', 10) // 'a\nbc'
  */
 export function cleanText(text: string, max: number): string {
-  const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  const clean = text.replace(/\r\n?/g, '\n').replace(UNSAFE_TEXT, '');
   return [...clean].slice(0, max).join('');
 }

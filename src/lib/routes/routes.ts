@@ -20,6 +20,13 @@ export type DataFile =
 /** The two tables of the coverage matrix: curated events and topics. */
 export type CoverageKind = 'events' | 'topics';
 
+/**
+ * An article's slug as ingest makes it (github-slugger on the title, composed to NFC): letters,
+ * combining marks ("İ", Indic vowel signs), digits, `-` and `_`, at most 100 characters. The one
+ * rule: ingest's slugs and the collection's links both use it.
+ */
+export const ARTICLE_SLUG = /^[\p{L}\p{M}\p{N}_-]{1,100}$/u;
+
 /** A passage id: `p` and the ¶ number, no leading zero. */
 const PASSAGE_ID = /^p([1-9]\d*)$/;
 

@@ -40,6 +40,11 @@ const refusals: [string, Record<string, string | Uint8Array>, RegExp][] = [
   ],
   ['a 10 MB file', { 'a.txt': 'x'.repeat(10 * 1024 * 1024) }, /a\.txt: the file is 10\.0 MiB, over the 2 MiB limit/],
   [
+    'two seeds whose titles differ only as composed and decomposed Unicode',
+    { 'a.txt': GOOD.replace('A Title', 'Per\u00fa strike'), 'b.txt': GOOD.replace('A Title', 'Peru\u0301 strike') },
+    /b\.txt:1: gives the same slug "perú-strike" as .*a\.txt/,
+  ],
+  [
     'two seeds giving the same slug',
     { 'a.txt': GOOD, 'b.txt': GOOD },
     /b\.txt:1: gives the same slug "a-title" as .*a\.txt/,
