@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import checkAnnotations from './src/integrations/check-annotations.ts';
+import contentLock from './src/integrations/content-lock.ts';
 
 /** The public address of the site, configured once; permalinks and citations are built from it. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
@@ -19,7 +20,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // No code blocks in the corpus; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  // Annotations are checked before dist/ is emptied; the search index is a set of static files
+  // content/ is locked for the build (no ingest or second build meanwhile, none half-written);
+  // annotations are checked before dist/ is emptied; the search index is a set of static files
   // (src/pages/search-index/); the sitemap lists every page under SITE_URL and BASE_PATH.
-  integrations: [checkAnnotations(), sitemap()],
+  integrations: [contentLock(), checkAnnotations(), sitemap()],
 });

@@ -1,5 +1,6 @@
 /**
- * One ingest at a time per output folder: an exclusive lock file naming the process that holds it.
+ * One writer or reader at a time per content folder: an exclusive lock file naming the process
+ * that holds it, an ingest (writing it) or a build (reading it, src/integrations/content-lock.ts).
  * A lock whose process has died (killed, or the machine stopped) is stale and taken over.
  *
  * The lock is written in full to a private file and then hard-linked into place, so it appears
@@ -14,10 +15,14 @@ import { describeFsError, IngestError } from './errors.ts';
 /** The lock's name in the output folder (`content/.ingest-*` is ignored by git). */
 export const LOCK_FILE = '.ingest-lock';
 
+/** Who holds a lock: an ingest writes the folder, a build reads it. */
+export type LockHolder = 'ingest' | 'build';
+
 interface LockInfo {
   pid: number;
   host?: string;
   started?: string;
+  what?: LockHolder;
 }
 
 /** Is process `pid` alive on this machine? (EPERM: alive, but not ours to signal.) */
@@ -60,10 +65,11 @@ export async function acquireLock(
   dir: string,
   shown: string,
   note: (message: string) => void = () => {},
+  what: LockHolder = 'ingest',
 ): Promise<() => Promise<void>> {
   const lockPath = join(dir, LOCK_FILE);
   const shownLock = join(shown, LOCK_FILE);
-  const mine = `${JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() })}\n`;
+  const mine = `${JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString(), what })}\n`;
   const draft = join(dir, `${LOCK_FILE}.${unique()}`);
   const cannot = (error: unknown) =>
     new IngestError(
@@ -98,9 +104,9 @@ export async function acquireLock(
           shownLock,
           null,
           info
-            ? `another ingest is running (pid ${info.pid})${info.host && info.host !== hostname() ? ` on ${info.host}` : ''}${info.started ? `, started ${info.started},` : ''} and writing this folder`
-            : 'a lock file that ingest cannot read holds this folder',
-          `wait for it to finish; if no ingest is running, delete ${shownLock}`,
+            ? `another ${info.what ?? 'ingest'} is running (pid ${info.pid})${info.host && info.host !== hostname() ? ` on ${info.host}` : ''}${info.started ? `, started ${info.started},` : ''} and ${info.what === 'build' ? 'reading' : 'writing'} this folder`
+            : 'a lock file that cannot be read holds this folder',
+          `wait for it to finish; if no ingest or build is running, delete ${shownLock}`,
         );
       if (!holder || (holder.host !== undefined && holder.host !== hostname()) || isAlive(holder.pid)) {
         throw running(holder);
@@ -125,8 +131,8 @@ export async function acquireLock(
     throw new IngestError(
       shownLock,
       null,
-      'other ingest runs are running: the lock kept changing hands between them',
-      'wait for the other ingest runs to finish, then run again',
+      'other ingest or build runs are running: the lock kept changing hands between them',
+      'wait for the other runs to finish, then run again',
     );
   } finally {
     await unlink(draft).catch(() => {});
