@@ -43,7 +43,8 @@ export async function loadCollectedArticle(slug: string, indexed: IndexedArticle
 export interface EntryActions {
   move: (index: number, to: number, focus: 'up' | 'down') => void;
   remove: (index: number) => void;
-  note: (index: number, text: string) => void;
+  /** Set a note; returns the note as kept (cut where the link would pass its limit). */
+  note: (index: number, text: string) => string;
   dragStart: (item: HTMLLIElement, event: PointerEvent) => void;
 }
 
@@ -87,7 +88,8 @@ export function renderEntry(
     textContent: entry.note ? `Note: ${entry.note}` : '',
   });
   textarea.addEventListener('input', () => {
-    actions.note(index, textarea.value);
+    const kept = actions.note(index, textarea.value);
+    if (kept !== textarea.value) textarea.value = kept;
     notePrint.textContent = textarea.value ? `Note: ${textarea.value}` : '';
   });
   const item = el('li', { className: 'entry' }, [

@@ -10,9 +10,19 @@ import { DRAFT_KEY, readDraftQuery, signalDraftChange } from './collection-draft
 
 export { onDraftChange, readDraftQuery } from './collection-draft.ts';
 
-/** The draft on this device; the empty collection when there is none (or what is stored cannot be read). */
+/** The draft on this device as read: a collection (empty when there is none), or why what is stored cannot be read. */
+export type DraftRead = { ok: true; collection: Collection } | { ok: false; reason: string; stored: string };
+
+/** Read the draft on this device; an unreadable one is reported, never taken for an empty one. */
+export function readDraft(): DraftRead {
+  const stored = readDraftQuery();
+  const read = readCollection(stored);
+  return read.ok ? { ok: true, collection: read.collection } : { ok: false, reason: read.detail, stored };
+}
+
+/** The draft on this device, or the empty collection when there is none or it cannot be read (for showing only: never save over it). */
 export function loadDraft(): Collection {
-  const read = readCollection(readDraftQuery());
+  const read = readDraft();
   return read.ok ? read.collection : EMPTY_COLLECTION;
 }
 

@@ -4,7 +4,8 @@
  * (collection-controls.ts imports it on demand), so a first visit loads none of the collection rules.
  */
 import { hasPassage, isFull, LIMITS, togglePassage } from '../lib/collection/collection.ts';
-import { loadDraft, saveDraft } from './collection-store.ts';
+import { fitsInLink } from '../lib/collection/collection-url.ts';
+import { loadDraft, readDraft, saveDraft } from './collection-store.ts';
 
 /** The draft as the toggles show it: its size, and whether it holds a passage. */
 export interface DraftView {
@@ -20,12 +21,19 @@ export function viewDraft(): DraftView {
 
 /** Add the passage to the draft or take it out; returns what to tell the reader. */
 export function toggleInDraft(slug: string, n: number): string {
-  const draft = loadDraft();
+  const read = readDraft();
+  // A draft that cannot be read is kept as it is: collecting must never write over it.
+  if (!read.ok)
+    return 'Your collection on this device cannot be read, so nothing was added and it is kept as it is: open the collection page to save its text.';
+  const draft = read.collection;
   const adding = !hasPassage(draft, slug, n);
   if (adding && isFull(draft)) {
     return `The collection holds ${LIMITS.entries} passages, as many as one link can carry: remove one first.`;
   }
   const next = togglePassage(draft, slug, n);
+  if (adding && !fitsInLink(next)) {
+    return `The collection's link is full (${LIMITS.query.toLocaleString('en')} characters once encoded): shorten a note or remove a passage first.`;
+  }
   if (!saveDraft(next)) {
     return 'This browser does not let the site keep anything on this device, so the collection cannot be kept.';
   }

@@ -7,13 +7,14 @@
  */
 import {
   EMPTY_COLLECTION,
+  LIMITS,
   moveEntry,
   removeEntry,
   setNote,
   setTitle,
   type Collection,
 } from '../lib/collection/collection.ts';
-import { readCollection, writeCollection, type LinkProblem } from '../lib/collection/collection-url.ts';
+import { fitEdit, readCollection, writeCollection, type LinkProblem } from '../lib/collection/collection-url.ts';
 import {
   parseArticleIndex,
   resolveCollection,
@@ -31,7 +32,7 @@ import {
   type ExportPassage,
 } from '../lib/collection/collection-export.ts';
 import { routes } from '../lib/routes/routes.ts';
-import { loadDraft, onDraftChange, readDraftQuery, saveDraft } from './collection-store.ts';
+import { loadDraft, onDraftChange, readDraft, readDraftQuery, saveDraft } from './collection-store.ts';
 import {
   download,
   loadCollectedArticle,
@@ -42,6 +43,9 @@ import {
 } from './collection-dom.ts';
 import { el } from './dom.ts';
 import { announce } from './passage-tools.ts';
+
+/** Said when an edit would make the link longer than a link may be. */
+const LINK_FULL = `The link is full: a collection link holds at most ${LIMITS.query.toLocaleString('en')} characters once encoded (letters outside English take up to nine each), so the rest of this text was not kept.`;
 
 /** Start the collection page. */
 export function startCollectionPage(): void {
@@ -102,12 +106,11 @@ export function startCollectionPage(): void {
   const keepButton = () => {
     const b = el('button', { type: 'button', textContent: 'Keep as my draft on this device' });
     b.addEventListener('click', () => {
-      const draft = loadDraft();
-      if (
-        draft.entries.length > 0 &&
-        !window.confirm(`Replace your draft on this device (${draft.entries.length} passages)?`)
-      )
-        return;
+      const draft = readDraft();
+      const question = draft.ok
+        ? `Replace your draft on this device (${draft.collection.entries.length} passages)?`
+        : 'Your draft on this device cannot be read. Replace it? (Open the collection page without a link first to save its text.)';
+      if ((!draft.ok || draft.collection.entries.length > 0) && !window.confirm(question)) return;
       if (!saveDraft(collection)) {
         announce('This browser does not let the site keep anything on this device.');
         return;
@@ -174,7 +177,12 @@ export function startCollectionPage(): void {
           {
             move,
             remove,
-            note: (at, text) => commit(setNote(collection, at, text), true),
+            note: (at, text) => {
+              const { collection: next, cut } = fitEdit(text, (t) => setNote(collection, at, t));
+              if (cut) announce(LINK_FULL);
+              commit(next, true);
+              return next.entries[at]?.note ?? '';
+            },
             dragStart,
           },
         ),
@@ -320,7 +328,14 @@ export function startCollectionPage(): void {
       },
     );
   });
-  titleInput.addEventListener('input', () => commit(setTitle(collection, titleInput.value), true));
+  titleInput.addEventListener('input', () => {
+    const { collection: next, cut } = fitEdit(titleInput.value, (t) => setTitle(collection, t));
+    if (cut) {
+      announce(LINK_FULL);
+      titleInput.value = next.title;
+    }
+    commit(next, true);
+  });
 
   /** Read the address (or the draft, when it names no collection) and show it. */
   const load = () => {
@@ -329,6 +344,11 @@ export function startCollectionPage(): void {
     const draftQuery = readDraftQuery();
     const read = readCollection(named ? location.search : draftQuery);
     notice.replaceChildren();
+    if (!read.ok && !named) {
+      // The draft on this device cannot be read: never shown as empty, never overwritten, offered as text.
+      showUnreadableDraft(read.detail, draftQuery);
+      return;
+    }
     if (!read.ok) {
       // Refused: say why, and show nothing of it; the draft is one link away.
       tools.hidden = true;
@@ -357,10 +377,35 @@ export function startCollectionPage(): void {
       history.replaceState(null, '', routes.collection(writeCollection(collection)));
     void render();
   };
+  /** The draft cannot be read: say why, keep it as it is, and offer its text to save. */
+  const showUnreadableDraft = (reason: string, stored: string) => {
+    tools.hidden = true;
+    list.replaceChildren();
+    exports.hidden = true;
+    empty.hidden = true;
+    origin.replaceChildren();
+    isDraft = false;
+    const text = el('textarea', { value: stored, readOnly: true, rows: 6, className: 'stored-draft' });
+    text.setAttribute('aria-label', 'Your collection as stored on this device');
+    const save = el('button', { type: 'button', textContent: 'Save it as a text file' });
+    save.addEventListener('click', () => download('collection-as-stored.txt', 'text/plain', stored));
+    notice.append(
+      renderNotice(
+        `Your collection on this device cannot be read: ${reason}. It is kept as it is, and nothing you collect will replace it until you decide: save its text below, then clear this site's storage in your browser to start a new one.`,
+        [],
+        'alert',
+      ),
+      text,
+      el('p', {}, [save]),
+    );
+    root.dataset['ready'] = 'unreadable-draft';
+  };
   // Another tab changed the draft: show it, if this page shows the draft and nothing is being typed.
   onDraftChange(() => {
     if (!isDraft || root.contains(document.activeElement)) return;
-    const draft = loadDraft();
+    const read = readDraft();
+    if (!read.ok) return;
+    const draft = read.collection;
     if (writeCollection(draft) === writeCollection(collection)) return;
     collection = draft;
     titleInput.value = collection.title;

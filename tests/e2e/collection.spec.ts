@@ -206,6 +206,60 @@ test('a damaged or over-long link is refused with a reason, never a blank page',
   }
 });
 
+test('a draft that cannot be read is never taken for empty: Collect leaves it as it is, and its text is offered', async ({
+  page,
+}) => {
+  // A draft past the link's limit (twenty passages with 400-character notes, as an older page let a reader make).
+  const refs = Array.from({ length: 20 }, (_, i) => `${a.slug}:p${i + 1}`);
+  const stored = [`p=${refs.join(',')}`, ...refs.map((r) => `note=${r}:${'x'.repeat(400)}`)].join('&');
+  expect(stored.length).toBeGreaterThan(8000);
+  await page.addInitScript(
+    ({ key, query }) => {
+      if (!sessionStorage.getItem('draft-set')) localStorage.setItem(key, query);
+      sessionStorage.setItem('draft-set', '1');
+    },
+    { key: DRAFT_KEY, query: stored },
+  );
+  await page.goto(`/articles/${b.slug}/`);
+  const toggle = page.getByRole('button', { name: 'Collect ¶1', exact: true });
+  await toggle.click();
+  await expect(page.locator('#status')).toContainText('cannot be read, so nothing was added');
+  expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBe(stored);
+  await page.goto('/collection/');
+  await expect(page.locator('[data-collection][data-ready="unreadable-draft"]')).toBeAttached();
+  await expect(page.getByRole('alert')).toContainText('Your collection on this device cannot be read');
+  await expect(page.getByLabel('Your collection as stored on this device')).toHaveValue(stored);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save it as a text file' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(stored);
+  expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBe(stored);
+});
+
+test('a note that would make the link too long is cut where it fits, and the reader is told', async ({ page }) => {
+  // The article with the most passages: twenty of them, each a real passage.
+  const long = corpus.reduce((x, y) => (listBodyPassages(y.body).length > listBodyPassages(x.body).length ? y : x));
+  expect(listBodyPassages(long.body).length).toBeGreaterThanOrEqual(20);
+  const refs = Array.from({ length: 20 }, (_, i) => `${long.slug}:p${i + 1}`);
+  // Nineteen notes of 300 characters leave room for about 2,000 more characters of link.
+  const notes = refs.slice(1).map((r) => `note=${r}:${'x'.repeat(300)}`);
+  await page.goto(`/collection/?p=${refs.join(',')}&${notes.join('&')}`);
+  await expect(page.locator('[data-collection][data-ready="20"]')).toBeAttached();
+  const note = page.locator('.entry').first().locator('textarea');
+  // Chinese: nine characters of link each once percent-encoded.
+  await note.fill('中'.repeat(500));
+  await expect(page.locator('#status')).toContainText('The link is full');
+  const kept = await note.inputValue();
+  expect(kept.length).toBeLessThan(500);
+  expect(kept.length).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => location.search.length - 1)).toBeLessThanOrEqual(8000);
+  // The link the page now holds reads back whole in a fresh page.
+  const link = page.url();
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.locator('[data-collection][data-ready="20"]')).toBeAttached();
+  await other.close();
+});
+
 test('without JavaScript the page explains itself and links every article', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -13,8 +13,8 @@
  * what it cannot (a link too long, damaged encoding, too many passages, an over-long title or note,
  * control characters): such a link is refused whole, with the reason in words.
  */
-import { cleanText, entryKey, LIMITS, type Collection, type CollectionEntry } from './collection.ts';
-import { passageId, passageNumber } from '../routes/routes.ts';
+import { cleanText, entryKey, LIMITS, UNSAFE_TEXT, type Collection, type CollectionEntry } from './collection.ts';
+import { ARTICLE_SLUG, passageId, passageNumber } from '../routes/routes.ts';
 
 /** Something in a link that was set aside while the rest was read. */
 export type LinkProblem =
@@ -23,10 +23,8 @@ export type LinkProblem =
   | { kind: 'orphan-note'; text: string };
 
 /** What a link holds: a collection with what was set aside, or a refusal with its reason. */
-export type ReadResult = { ok: true; collection: Collection; problems: LinkProblem[] } | { ok: false; reason: string };
-
-/** A slug as ingest makes them (github-slugger: letters, digits, `-`, `_`), at most 100 characters. */
-const SLUG = /^[\p{L}\p{N}_-]{1,100}$/u;
+export type ReadResult =
+  { ok: true; collection: Collection; problems: LinkProblem[] } | { ok: false; reason: string; detail: string };
 
 /**
  * Percent-encode a title or note for the query string, spaces as `+` (readable, and what form
@@ -55,7 +53,7 @@ export function readEntryRef(text: string): { slug: string; n: number } | null {
   if (colon < 1) return null;
   const slug = text.slice(0, colon);
   const n = passageNumber(text.slice(colon + 1));
-  return SLUG.test(slug) && n !== null ? { slug, n } : null;
+  return ARTICLE_SLUG.test(slug.normalize('NFC')) && n !== null ? { slug: slug.normalize('NFC'), n } : null;
 }
 
 /**
@@ -71,15 +69,58 @@ export function writeCollection(collection: Collection): string {
   return parts.join('&');
 }
 
-/** The raw `name=value` pairs of a query string, each part percent-decoded, or the reason it cannot be. */
+/**
+ * Whether a collection's link stays within {@link LIMITS}.query characters as written, after
+ * percent-encoding (a note of 500 Chinese characters takes 4,500).
+ * @example fitsInLink({ title: 'x'.repeat(100), entries: [] }) // true
+ */
+export function fitsInLink(collection: Collection): boolean {
+  return writeCollection(collection).length <= LIMITS.query;
+}
+
+/**
+ * An edit of a note or the title kept within the link: `edit(text)` with the longest start of
+ * `text` (whole characters) whose link still fits; `cut` says whether any of it was left out.
+ * @example fitEdit('abc', (t) => ({ title: t, entries: [] })) // { collection: { title: 'abc', entries: [] }, cut: false }
+ */
+export function fitEdit(text: string, edit: (text: string) => Collection): { collection: Collection; cut: boolean } {
+  const whole = edit(text);
+  if (fitsInLink(whole)) return { collection: whole, cut: false };
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fitsInLink(edit(chars.slice(0, mid).join('')))) lo = mid;
+    else hi = mid - 1;
+  }
+  return { collection: edit(chars.slice(0, lo).join('')), cut: true };
+}
+
+/** The parameters a collection link is made of; any other (mail and chat programs add their own) is left unread. */
+const NAMES = new Set(['t', 'p', 'note']);
+
+/**
+ * The `name=value` pairs of a query string that belong to a collection, each percent-decoded, or
+ * the reason one of them cannot be. Other parameters are skipped undecoded, so a damaged one the
+ * page does not read (`utm_source=100%`) refuses nothing.
+ */
 function decodePairs(query: string): [string, string][] | string {
   const pairs: [string, string][] = [];
+  const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, ' '));
   for (const part of query.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
     const [rawName, rawValue] = eq === -1 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+    let name: string;
     try {
-      pairs.push([decodeURIComponent(rawName.replace(/\+/g, ' ')), decodeURIComponent(rawValue.replace(/\+/g, ' '))]);
+      name = decode(rawName);
+    } catch {
+      continue;
+    }
+    if (!NAMES.has(name)) continue;
+    try {
+      pairs.push([name, decode(rawValue)]);
     } catch {
       return `its encoding is damaged near “${part.slice(0, 40)}” (a % sign must be followed by two hex digits of UTF-8 text)`;
     }
@@ -87,12 +128,11 @@ function decodePairs(query: string): [string, string][] | string {
   return pairs;
 }
 
-const refused = (reason: string): ReadResult => ({
+const refused = (detail: string): ReadResult => ({
   ok: false,
-  reason: `This link cannot be read as a collection: ${reason}. It may have been cut short or altered when it was copied; ask its sender for the link again.`,
+  reason: `This link cannot be read as a collection: ${detail}. It may have been cut short or altered when it was copied; ask its sender for the link again.`,
+  detail,
 });
-
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /**
  * Read a collection from a query string (with or without its `?`). Parameters other than `t`, `p`
@@ -114,7 +154,10 @@ export function readCollection(search: string): ReadResult {
   if ([...title].length > LIMITS.title)
     return refused(`its title is ${[...title].length} characters long, over the ${LIMITS.title} a title may have`);
   for (const text of [title, ...values('note')])
-    if (CONTROL.test(text)) return refused('its title or a note holds control characters, which no text needs');
+    if (new RegExp(UNSAFE_TEXT.source, 'u').test(text))
+      return refused(
+        'its title or a note holds a control or text-direction character, which no text needs and which can disguise what it says',
+      );
 
   const problems: LinkProblem[] = [];
   const entries: CollectionEntry[] = [];

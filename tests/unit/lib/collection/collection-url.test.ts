@@ -4,8 +4,14 @@
  * single bad entries are set aside and the rest kept.
  */
 import { describe, expect, it } from 'vitest';
-import { LIMITS, type Collection } from '../../../../src/lib/collection/collection.ts';
-import { readCollection, readEntryRef, writeCollection } from '../../../../src/lib/collection/collection-url.ts';
+import { cleanText, LIMITS, setNote, type Collection } from '../../../../src/lib/collection/collection.ts';
+import {
+  fitEdit,
+  fitsInLink,
+  readCollection,
+  readEntryRef,
+  writeCollection,
+} from '../../../../src/lib/collection/collection-url.ts';
 import { loadCommitted } from '../../../helpers/corpus.ts';
 
 const slugs = loadCommitted().map((a) => a.slug);
@@ -45,6 +51,12 @@ describe('a collection link reads back as the collection it was written from', (
       ],
     });
     expect(query).toBe(`t=Two+passages&p=${a}:p3,${b}:p7&note=${a}:p3:why`);
+  });
+
+  it('leaves a damaged parameter it does not read alone, and still refuses a damaged one it reads', () => {
+    const read = readCollection(`?p=${a}:p3&utm_source=100%&x%ZZ=1`);
+    expect(read.ok && read.collection.entries).toEqual([{ slug: a, n: 3, note: '' }]);
+    expect(readCollection(`?p=${a}:p3&t=100%`).ok).toBe(false);
   });
 
   it('writes nothing for the empty collection, which reads back empty', () => {
@@ -136,11 +148,51 @@ describe('a damaged, over-long or over-full link is refused whole, with the reas
     expect(refusal(`t=a&t=b`)).toMatch(/2 titles/);
     expect(refusal(`t=${'x'.repeat(LIMITS.title + 1)}`)).toMatch(/title is 121 characters long/);
     expect(refusal(`p=${a}:p1&note=${a}:p1:${'x'.repeat(LIMITS.note + 1)}`)).toMatch(/note is 501 characters long/);
-    expect(refusal(`t=a%00b`)).toMatch(/control characters/);
-    expect(refusal(`p=${a}:p1&note=${a}:p1:bell%07`)).toMatch(/control characters/);
+    expect(refusal(`t=a%00b`)).toMatch(/control or text-direction character/);
+    expect(refusal(`p=${a}:p1&note=${a}:p1:bell%07`)).toMatch(/control or text-direction character/);
+    // C1 controls and bidirectional overrides too (U+0085, U+202E).
+    expect(refusal(`t=a%C2%85b`)).toMatch(/control or text-direction character/);
+    expect(refusal(`t=${encodeURIComponent('gnp.\u202Eexe')}`)).toMatch(/control or text-direction character/);
+    expect(cleanText('note\u202e txt\u0085', 50)).toBe('note txt');
   });
 
   it('says what to do in every refusal', () => {
     expect(refusal('t=%E2%8')).toMatch(/ask its sender for the link again\.$/);
+  });
+});
+
+describe('an edit never makes the link longer than a link may be', () => {
+  const slugs = loadCommitted().map((x) => x.slug);
+  /** Twenty passages, each with a 400-character note: within every per-field limit. */
+  const twenty = (note: string): Collection => ({
+    title: '',
+    entries: Array.from({ length: 20 }, (_, i) => ({ slug: slugs[i % slugs.length] ?? 'a', n: i + 1, note })),
+  });
+
+  it('counts the link as written: twenty 400-character notes pass the limit, which a per-field check missed', () => {
+    expect(fitsInLink(twenty('x'.repeat(40)))).toBe(true);
+    expect(fitsInLink(twenty('x'.repeat(400)))).toBe(false);
+    // Percent-encoding: one Chinese character is nine characters of link.
+    expect(writeCollection({ title: '中', entries: [] })).toBe('t=%E4%B8%AD');
+  });
+
+  it('keeps the longest start of an edit whose link still fits, whole characters only, and says it cut', () => {
+    const base = twenty('x'.repeat(200));
+    expect(fitsInLink(base)).toBe(true);
+    const { collection, cut } = fitEdit('漢'.repeat(LIMITS.note), (t) => setNote(base, 0, t));
+    expect(cut).toBe(true);
+    expect(fitsInLink(collection)).toBe(true);
+    const kept = collection.entries[0]?.note ?? '';
+    expect([...kept].every((ch) => ch === '漢')).toBe(true);
+    // One character more would not fit.
+    expect(fitsInLink(setNote(base, 0, `${kept}漢`))).toBe(false);
+    expect(fitEdit('short', (t) => setNote(base, 0, t))).toEqual({ collection: setNote(base, 0, 'short'), cut: false });
+  });
+
+  it('reads back every collection an edit can make', () => {
+    const { collection, cut } = fitEdit('ё'.repeat(LIMITS.note), (t) => setNote(twenty('ё'.repeat(40)), 19, t));
+    expect(cut).toBe(true);
+    const read = readCollection(writeCollection(collection));
+    expect(read.ok).toBe(true);
   });
 });
