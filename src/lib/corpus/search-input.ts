@@ -117,6 +117,7 @@ export function listSearchInput(
       label: e.english ? `${e.name} (${e.english})` : e.name,
       href: routes.topic(e.id),
       names: [...new Set([e.name, ...(e.english ? [e.english] : []), ...e.aliases.map(aliasText)])],
+      gloss: [e.name, ...(e.english ? [e.english] : [])],
     })),
     ...resolved.events.map(({ event }) => ({
       key: topicKey('event', event.id),

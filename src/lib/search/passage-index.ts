@@ -58,6 +58,8 @@ export interface IndexTopic {
   href: string;
   /** Every name it goes by. */
   names: string[];
+  /** For an entity: the names a gloss of its mentions stands for (its canonical and English names). */
+  gloss?: string[];
 }
 
 /** The index's table of contents, fetched before the first search. */
@@ -84,16 +86,19 @@ export interface IndexManifest {
 }
 
 /**
- * A term shard: term → postings, each `passage id delta, impact, count, word positions (deltas)…`.
- * A topic's passages stand under `@<key>` with impact and count 0.
+ * A term shard: term → postings, each `passage id delta, impact, count, word positions (deltas)…`;
+ * a topic's passages stand under `@<key>` as passage id deltas alone.
  */
 export type TermShard = Record<string, number[]>;
+
+/** A gloss as a text block holds it: the printed form and its topic's key (the names are the topic's `gloss`). */
+export type BlockGloss = [printed: string, topic: string];
 
 /** A text block: its article's metadata and some of its passages' text, glosses and quoted spans. */
 export interface TextBlock {
   meta: Record<string, string>;
   texts: string[];
-  glosses: Gloss[][];
+  glosses: BlockGloss[][];
   spans: TopicSpan[][];
 }
 
@@ -227,15 +232,24 @@ export function* buildPassageIndex(articles: IndexArticle[], topics: IndexTopic[
   // Postings, encoded as they grow: term → `passage id delta, impact, count, position deltas…`,
   // passages numbered on through the articles in date order.
   const postings = new Map<string, { last: number; list: number[] }>();
-  const post = (term: string, pid: number, weight: number, positions: number[]) => {
+  const entryOf = (term: string) => {
     let entry = postings.get(term);
     if (!entry) postings.set(term, (entry = { last: 0, list: [] }));
+    return entry;
+  };
+  const post = (term: string, pid: number, weight: number, positions: number[]) => {
+    const entry = entryOf(term);
     entry.list.push(pid - entry.last, weight, positions.length);
     let previous = 0;
     for (const position of positions) {
       entry.list.push(position - previous);
       previous = position;
     }
+    entry.last = pid;
+  };
+  const tag = (key: string, pid: number) => {
+    const entry = entryOf(topicTerm(key));
+    entry.list.push(pid - entry.last);
     entry.last = pid;
   };
   const counts: number[] = [];
@@ -250,14 +264,14 @@ export function* buildPassageIndex(articles: IndexArticle[], topics: IndexTopic[
         const frequency = positions.length + GLOSS_WEIGHT * (glossed.get(term) ?? 0);
         post(term, pid, impact(frequency, length, averageLength), positions);
       }
-      for (const key of new Set(passage.topics)) post(topicTerm(key), pid, 0, []);
+      for (const key of new Set(passage.topics)) tag(key, pid);
     }
     for (let j = 0; j * BLOCK_PASSAGES < article.passages.length; j++) {
       const own = article.passages.slice(j * BLOCK_PASSAGES, (j + 1) * BLOCK_PASSAGES);
       const block: TextBlock = {
         meta: article.meta,
         texts: own.map((p) => p.text),
-        glosses: own.map((p) => p.glosses),
+        glosses: own.map((p) => p.glosses.map((g): BlockGloss => [g.printed, g.topic])),
         spans: own.map((p) => p.spans),
       };
       const json = JSON.stringify(block);

@@ -246,18 +246,35 @@ export class PassageIndex {
     return lastAtOrBefore(this.starts, pid);
   }
 
-  /** The postings of every indexed term between `from` and `to` that `accept` takes. */
-  private async postings(from: string, to: string, accept: (term: string) => boolean): Promise<Map<string, Postings>> {
+  /** The raw posting lists of every indexed term between `from` and `to` that `accept` takes. */
+  private async postingLists(
+    from: string,
+    to: string,
+    accept: (term: string) => boolean,
+  ): Promise<Map<string, number[]>> {
     const { terms } = this.manifest;
     const first = lastAtOrBefore(terms, from);
     const last = lastAtOrBefore(terms, to);
     const shards = await Promise.all(
       Array.from({ length: last - first + 1 }, (_, k) => this.file<TermShard>(`t/${first + k}.json`)),
     );
-    const found = new Map<string, Postings>();
+    const found = new Map<string, number[]>();
     for (const shard of shards)
-      for (const [term, list] of Object.entries(shard)) if (accept(term)) found.set(term, decodePostings(list));
+      for (const [term, list] of Object.entries(shard)) if (accept(term)) found.set(term, list);
     return found;
+  }
+
+  /** The postings of every indexed word term between `from` and `to` that `accept` takes. */
+  private async postings(from: string, to: string, accept: (term: string) => boolean): Promise<Map<string, Postings>> {
+    const found = new Map<string, Postings>();
+    for (const [term, list] of await this.postingLists(from, to, (t) => !t.startsWith('@') && accept(t)))
+      found.set(term, decodePostings(list));
+    return found;
+  }
+
+  /** The curated topics, by key (fetched once, with the first query). */
+  private topics(): Promise<Map<string, TopicsFile[number]>> {
+    return this.file<TopicsFile>('topics.json').then((list) => new Map(list.map((t) => [t.key, t])));
   }
 
   private async termPostings(term: string): Promise<Postings> {
@@ -338,9 +355,9 @@ export class PassageIndex {
   private async namedTopics(parts: QueryPart[]): Promise<{ links: TopicLink[]; keys: Set<string>; pids: Set<number> }> {
     const partOf = new Map<string, number>();
     parts.forEach((p, i) => p.terms.flat().forEach((term) => partOf.set(term, i)));
-    const topics = await this.file<TopicsFile>('topics.json');
+    const topics = await this.topics();
     const named: { key: string; link: TopicLink; covered: Set<number> }[] = [];
-    for (const topic of topics) {
+    for (const topic of topics.values()) {
       let best: Set<number> | null = null;
       for (const name of topic.names) {
         const tokens = tokenize(name).filter((t) => !isStopWord(t.word));
@@ -358,8 +375,14 @@ export class PassageIndex {
     // A query of quoted phrases only asks for the words as printed: the topics are offered, not searched.
     const tagging = parts.some((p) => !p.phrase) ? kept : [];
     const pids = new Set<number>();
-    for (const postings of await Promise.all(tagging.map((t) => this.termPostings(topicTerm(t.key)))))
-      for (const pid of postings.keys()) pids.add(pid);
+    const lists = await Promise.all(
+      tagging.map(async (t) => {
+        const term = topicTerm(t.key);
+        const shards = await this.postingLists(term, term, (x) => x === term);
+        return shards.get(term) ?? [];
+      }),
+    );
+    for (const list of lists) for (const pid of decodeTopicPostings(list)) pids.add(pid);
     return { links: kept.map((t) => t.link), keys: new Set(tagging.map((t) => t.key)), pids };
   }
 
@@ -482,6 +505,7 @@ export class PassageIndex {
   ): Promise<PassageResult[]> {
     const start = this.starts[article] ?? 0;
     const queryTerms = new Set(parseQuery(q).parts.flatMap((p) => p.terms.flat()));
+    const topics = await this.topics();
     return Promise.all(
       ranked.map(async (r) => {
         const n = r.pid - start + 1;
@@ -492,12 +516,14 @@ export class PassageIndex {
         // The glosses the query found the passage through: a searched word only glossed, or a named
         // topic where nothing is printed; their printed forms are marked where they stand.
         const glosses = dedupeGlosses(
-          (block.glosses[k] ?? []).filter(
-            (g) =>
-              (r.tier === 1 && r.marks.length === 0 && topicKeys.has(g.topic)) ||
-              (r.glossed &&
-                g.names.some((name) => tokenize(name).some((t) => t.terms.some((term) => queryTerms.has(term))))),
-          ),
+          (block.glosses[k] ?? [])
+            .map(([printed, topic]) => ({ printed, names: topics.get(topic)?.gloss ?? [], topic }))
+            .filter(
+              (g) =>
+                (r.tier === 1 && r.marks.length === 0 && topicKeys.has(g.topic)) ||
+                (r.glossed &&
+                  g.names.some((name) => tokenize(name).some((t) => t.terms.some((term) => queryTerms.has(term))))),
+            ),
         );
         const tokens = tokenize(text);
         const ranges: [number, number][] = [];
@@ -532,6 +558,15 @@ export async function parseIndexFile(bytes: Uint8Array<ArrayBuffer>): Promise<un
     ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
     : new TextDecoder().decode(bytes);
   return JSON.parse(text) as unknown;
+}
+
+/**
+ * Decode a topic's posting list: passage id deltas.
+ * @example decodeTopicPostings([2, 1, 5]) // [2, 3, 8]
+ */
+export function decodeTopicPostings(list: number[]): number[] {
+  let pid = 0;
+  return list.map((delta) => (pid += delta));
 }
 
 /**

@@ -30,4 +30,5 @@ export const topic = (key: string, names: string[], kind: IndexTopic['kind'] = '
   label: names[0] ?? key,
   href: `/${key.replace(':', '/')}/`,
   names,
+  ...(kind === 'entity' ? { gloss: names.slice(0, 1) } : {}),
 });
