@@ -4,6 +4,7 @@
  * the stack; htmlparser2's tokenizer is a loop, so counting depth with it cannot.
  */
 import { Parser } from 'htmlparser2';
+import { parse } from 'parse5';
 import { IngestError } from '../errors.ts';
 
 /**
@@ -58,4 +59,38 @@ export function checkNesting(file: string, html: string): void {
     `the markup nests elements more than ${MAX_NESTING} deep, deeper than a browser builds a page`,
     'this is not an article page as a site serves it; save the article again from the browser ("Save page as… HTML only")',
   );
+}
+
+/** A node of the tree parse5 builds: its children, a template's content, and where it starts. */
+interface BuiltNode {
+  tagName?: string;
+  childNodes?: BuiltNode[];
+  content?: BuiltNode;
+  sourceCodeLocation?: { startLine: number } | null;
+}
+
+/**
+ * Refuse a page whose parsed tree nests deeper than {@link MAX_NESTING}, measured on the tree an
+ * HTML5 parser actually builds (parse5, which hast and rehype use; it builds iteratively), walked
+ * without recursion. The tokenizer's count ({@link checkNesting}) can be fooled: `<b><i></b>`
+ * repeated is flat to it, but the parser reopens the unclosed formatting elements each time,
+ * 3,000 deep for 3,000 repeats, and the recursive tree conversions then overflow the stack.
+ * @throws IngestError naming the line where the tree first grows too deep.
+ */
+export function checkBuiltDepth(file: string, html: string): void {
+  const document = parse(html, { sourceCodeLocationInfo: true }) as unknown as BuiltNode;
+  const stack: [BuiltNode, number][] = [[document, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [BuiltNode, number];
+    if (depth > MAX_NESTING)
+      throw new IngestError(
+        file,
+        node.sourceCodeLocation?.startLine ?? null,
+        `the markup builds elements more than ${MAX_NESTING} deep (unclosed formatting tags that a browser reopens again and again), deeper than any article page`,
+        'this is not an article page as a site serves it; save the article again from the browser ("Save page as… HTML only")',
+      );
+    // Elements count, as the tokenizer counts them; text and comments do not.
+    for (const child of node.childNodes ?? []) stack.push([child, child.tagName ? depth + 1 : depth]);
+    if (node.content) stack.push([node.content, depth]);
+  }
 }

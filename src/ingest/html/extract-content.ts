@@ -14,7 +14,7 @@ import { removeCaptions } from './extract/captions.ts';
 import { removeLinkBlocks } from './extract/link-blocks.ts';
 import { removeNamedFurniture } from './extract/named-furniture.ts';
 import { removeFurniture, type ElementLike } from './extract/page-furniture.ts';
-import { checkNesting } from './check-nesting.ts';
+import { checkBuiltDepth, checkNesting } from './check-nesting.ts';
 
 /** What the extractor found: the body's HTML and the extractor's own reading of the page. */
 export interface ExtractedContent {
@@ -73,6 +73,7 @@ export function extractContent(html: string, file: string, options: ExtractOptio
   // Readability and linkedom walk the tree recursively: a page nested too deep is refused before
   // either sees it, by the same check (and limit) as the rest of ingest.
   checkNesting(file, html);
+  checkBuiltDepth(file, html);
   const { document } = parseHTML(html);
   const root = document.documentElement as unknown as ElementLike | null;
   if (root) {

@@ -74,16 +74,21 @@ function asList(value: Json | undefined): Json[] {
 }
 
 /** Every object of the JSON-LD blocks, `@graph` members included, in document order. */
+/** `@graph` levels read at most: real pages nest one or two; a page nesting 50,000 overflowed the stack. */
+export const MAX_GRAPH_DEPTH = 32;
+
+/** Every object of the JSON-LD blocks and of their `@graph`s, walked without recursion, {@link MAX_GRAPH_DEPTH} levels at most. */
 function flattenJsonLd(blocks: Json[]): JsonObject[] {
   const out: JsonObject[] = [];
-  const add = (value: Json | undefined) => {
+  const queue: [Json | undefined, number][] = blocks.map((b) => [b, 0]);
+  for (let i = 0; i < queue.length; i++) {
+    const [value, depth] = queue[i] as [Json | undefined, number];
     for (const item of asList(value)) {
       if (!isObject(item)) continue;
       out.push(item);
-      if (item['@graph'] !== undefined) add(item['@graph']);
+      if (item['@graph'] !== undefined && depth < MAX_GRAPH_DEPTH) queue.push([item['@graph'], depth + 1]);
     }
-  };
-  for (const block of blocks) add(block);
+  }
   return out;
 }
 
@@ -114,7 +119,7 @@ function lineOf(node: Element): number {
   return node.position?.start.line ?? 1;
 }
 
-/** Read the page's own metadata from its full HTML (already checked for nesting depth). */
+/** Read the page's own metadata from its full HTML (already checked for nesting depth, as built). */
 export function readPageMetadata(html: string): PageMetadata {
   const tree = rehype().parse(html) as Root;
 

@@ -240,3 +240,24 @@ describe('refusals', () => {
     expect(refusal(deep)).toMatch(/^page\.html:1: the markup nests elements more than 512 deep/);
   });
 });
+
+describe('ingestPage on pages built to overflow a tree walk', () => {
+  const page = (body: string, head = '') =>
+    `<!doctype html><html><head><title>A page</title>${head}</head><body><article><h1>A page</h1>${'<p>An ordinary paragraph of running text, long enough to be an article body in its own right.</p>'.repeat(4)}${body}</article></body></html>`;
+
+  it('refuses unclosed formatting tags a parser reopens thousands deep, naming the file and the fix, with no trace', () => {
+    // Flat to the tokenizer's count, 3,000 deep in the tree an HTML5 parser builds.
+    const html = page(Array.from({ length: 3000 }, (_, i) => `<b><i id=n${i}></b>`).join(''));
+    expect(() => ingest(html)).toThrow(IngestError);
+    expect(() => ingest(html)).toThrow(
+      /^page\.html(:\d+)?: the markup builds elements more than 512 deep.*\n {2}fix: this is not an article page/s,
+    );
+  });
+
+  it('reads a JSON-LD @graph nested 50,000 deep without overflowing, taking what it can', () => {
+    let graph = '{"@type":"NewsArticle","headline":"Deep graph"}';
+    for (let i = 0; i < 50_000; i++) graph = `{"@graph":[${graph}]}`;
+    const html = page('', `<script type="application/ld+json">${graph}</script>`);
+    expect(() => ingest(html)).not.toThrow();
+  });
+});
