@@ -1,6 +1,7 @@
 /**
- * Astro integration: before the build writes anything, resolve content/entities.yaml, events.yaml,
- * claims.yaml and framing.yaml against the committed articles, and stop with every problem at once (file,
+ * Astro integration: before the build reads or writes anything, check content/publishers.yaml and
+ * tendencies.yaml strictly, and resolve content/entities.yaml, events.yaml, claims.yaml and
+ * framing.yaml against the committed articles, and stop with every problem at once (file, line,
  * entry, fix). Pages resolve the same annotations later, but a failure there reports only the
  * first problem and comes after Astro has emptied dist/; here dist/ stays as it was.
  */
@@ -16,6 +17,7 @@ import { listBodyPassages } from '../lib/passages/body.ts';
 import { ClaimSchema, EntitySchema, EventSchema } from '../schemas/annotations.ts';
 import { resolveFraming } from '../lib/annotations/framing.ts';
 import { FramingGroupSchema } from '../schemas/framing.ts';
+import { PublisherSchema, TendencySchema } from '../schemas/catalog.ts';
 
 async function readOptional(path: string): Promise<string | null> {
   try {
@@ -61,7 +63,11 @@ export async function listAnnotationProblems(contentDir: string): Promise<string
       return [];
     }
   };
-  const [entities, events, claims, framing, passages] = await Promise.all([
+  const [, , entities, events, claims, framing, passages] = await Promise.all([
+    // The catalogue is checked here too, strictly (an unknown key is refused, naming its line), so
+    // no curated file reaches Astro's content layer unchecked.
+    load('publishers.yaml', PublisherSchema, 'src/schemas/catalog.ts'),
+    load('tendencies.yaml', TendencySchema, 'src/schemas/catalog.ts'),
     load('entities.yaml', EntitySchema),
     load('events.yaml', EventSchema),
     load('claims.yaml', ClaimSchema),
@@ -88,21 +94,20 @@ export async function listAnnotationProblems(contentDir: string): Promise<string
 
 /** The integration: `integrations: [checkAnnotations(), …]`. */
 export default function checkAnnotations(): AstroIntegration {
-  let root: URL | null = null;
   return {
     name: 'uprising-reader:check-annotations',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = config.root;
-      },
-      // Runs before Astro empties dist/ (its static build does that next), so a failed build leaves the last good site.
-      'astro:build:start': async ({ logger }) => {
+      // Runs first thing in a build, before Astro's content layer reads content/ (so every curated
+      // file is checked by the project, with its line and fix, never first by Astro) and before it
+      // empties dist/, so a failed build leaves the last good site.
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build') return;
         const started = performance.now();
-        const contentDir = fileURLToPath(new URL('content/', root ?? new URL(`file://${process.cwd()}/`)));
+        const contentDir = fileURLToPath(new URL('content/', config.root));
         const problems = await listAnnotationProblems(contentDir);
         if (problems.length > 0) {
           throw new Error(
-            `${String(problems.length)} annotation problem${problems.length === 1 ? '' : 's'}; dist/ was left as it was:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+            `${String(problems.length)} problem${problems.length === 1 ? '' : 's'} in the curated files of content/; dist/ was left as it was:\n${problems.map((p) => `  ${p}`).join('\n')}`,
           );
         }
         // `npm run bench` reads the time from this line.

@@ -16,7 +16,7 @@ const IsoDay = z.string().regex(ISO_DATE_OR_INTERVAL, 'write YYYY-MM-DD or YYYY-
  * `source` (an article id) narrows the search; without it the quote must be unique in the corpus.
  * @example { exact: 'killing 19 demonstrators' }
  */
-export const QuoteSelectorSchema = z.object({
+export const QuoteSelectorSchema = z.strictObject({
   /** Article id (its slug); optional. */
   source: Id.optional(),
   /** The words of the passage, exactly as printed (straight and curly quotes are equivalent). */
@@ -31,7 +31,7 @@ export type QuoteSelector = z.infer<typeof QuoteSelectorSchema>;
 /** A name form printed in the texts: a plain string, or an object for a misspelling. */
 export const AliasSchema = z.union([
   z.string().min(2),
-  z.object({
+  z.strictObject({
     text: z.string().min(2),
     /** The form is a misspelling, printed as is and marked [sic]. */
     sic: z.boolean().default(false),
@@ -44,7 +44,7 @@ export const EntityKindSchema = z.enum(['organisation', 'person', 'place', 'conc
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 /** A person, organisation, place or concept followed across the corpus. One entry of content/entities.yaml. */
-export const EntitySchema = z.object({
+export const EntitySchema = z.strictObject({
   id: Id,
   kind: EntityKindSchema,
   /** Canonical name, in its own language. */
@@ -59,7 +59,7 @@ export const EntitySchema = z.object({
 export type Entity = z.infer<typeof EntitySchema>;
 
 /** A dated event the articles report. One entry of content/events.yaml. */
-export const EventSchema = z.object({
+export const EventSchema = z.strictObject({
   id: Id,
   /** Short name: "Juliaca massacre". */
   title: z.string().min(1),
@@ -88,7 +88,7 @@ export const StatementSchema = QuoteSelectorSchema.extend({
 export type Statement = z.infer<typeof StatementSchema>;
 
 /** A figure or date that the articles state differently. One entry of content/claims.yaml. */
-export const ClaimSchema = z.object({
+export const ClaimSchema = z.strictObject({
   id: Id,
   /** What is being counted or dated: "Deaths in the repression". */
   question: z.string().min(1),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { KEBAB_ID } from './patterns.ts';
 
 /** A tendency (shown to readers as a "current"), e.g. LIT-CI. One entry of content/tendencies.yaml. */
-export const TendencySchema = z.object({
+export const TendencySchema = z.strictObject({
   /** Short id, kebab-case: `lit-ci`. */
   id: z.string().regex(KEBAB_ID),
   /** The abbreviation people use: "LIT-CI". */
@@ -14,14 +14,14 @@ export const TendencySchema = z.object({
   /** Tradition within Trotskyism, or null where the sources do not say. */
   tradition: z.string().min(1).nullable(),
   /** Organisations of this tendency that appear in the corpus. */
-  organisations: z.array(z.object({ name: z.string().min(1), note: z.string().min(1) })).default([]),
+  organisations: z.array(z.strictObject({ name: z.string().min(1), note: z.string().min(1) })).default([]),
   /** Where the facts above come from. */
   note: z.string().min(1),
 });
 export type Tendency = z.infer<typeof TendencySchema>;
 
 /** A publisher (website) of articles. One entry of content/publishers.yaml. */
-export const PublisherSchema = z.object({
+export const PublisherSchema = z.strictObject({
   /** Short id, kebab-case: `left-voice`. */
   id: z.string().regex(KEBAB_ID),
   /** Name as the site gives it. */

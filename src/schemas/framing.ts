@@ -10,7 +10,7 @@ import { KEBAB_ID } from './patterns.ts';
 const Id = z.string().regex(KEBAB_ID, 'use kebab-case: lower-case letters, digits and hyphens');
 
 /** One term of a group: a phrase as printed, with the other forms the texts print it in. */
-export const FramingTermSchema = z.object({
+export const FramingTermSchema = z.strictObject({
   /** The term's id, unique in its group (it names the term's place on the group's page). */
   id: Id,
   /** The term as the articles print it (case aside): "coup regime". */
@@ -21,7 +21,7 @@ export const FramingTermSchema = z.object({
 export type FramingTerm = z.infer<typeof FramingTermSchema>;
 
 /** A group of terms for the same thing. One entry of content/framing.yaml. */
-export const FramingGroupSchema = z.object({
+export const FramingGroupSchema = z.strictObject({
   id: Id,
   /** What the terms name, as a heading: "What the government is called". */
   title: z.string().min(1),

@@ -105,4 +105,28 @@ describe('listAnnotationProblems on a copy of content/', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatch(/^content\/framing\.yaml:3: 0\.note: .*\n {2}fix: see src\/schemas\/framing\.ts/);
   });
+
+  it('refuses a wrong type and an unknown key in the catalogue, with the line, before Astro reads it', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'annotations-'));
+    cpSync(CONTENT, dir, { recursive: true });
+    const publishers = readFileSync(join(CONTENT, 'publishers.yaml'), 'utf8');
+    // An unknown key (a YAML alias bomb under it, as a hostile review tried) and a tendency of the wrong type.
+    writeFileSync(
+      join(dir, 'publishers.yaml'),
+      publishers.replace(/^(- id: .*)$/m, '$1\n  extra: &a [x, x]\n  more: [*a, *a, *a]'),
+    );
+    writeFileSync(
+      join(dir, 'events.yaml'),
+      readFileSync(join(CONTENT, 'events.yaml'), 'utf8').replace(/^(- id: .*)$/m, '$1\n  colour: red'),
+    );
+    const problems = await listAnnotationProblems(dir);
+    expect(
+      problems.some((p) => /^content\/publishers\.yaml:\d+: /.test(p) && /extra|alias|unrecognized/i.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+    expect(
+      problems.some((p) => /^content\/events\.yaml:\d+: .*colour/.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
 });
