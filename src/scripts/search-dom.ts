@@ -45,12 +45,10 @@ function renderGlosses(passage: PassageResult): HTMLElement[] {
   ];
 }
 
-/** One article's result: its title, facts, and each matching passage linked with its terms marked. */
-export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
-  const { meta } = hit;
-  const slug = meta['slug'] ?? '';
+/** A list of passages, each linked by its ¶ number, with its excerpt and any gloss. */
+function renderHits(slug: string, passages: PassageResult[], q: string): HTMLOListElement {
   const list = el('ol', { className: 'hits' });
-  for (const passage of hit.passages) {
+  for (const passage of passages) {
     const excerpt = el('span', { className: 'excerpt' }, passage.excerpt.map(renderExcerptText));
     const href = routes.passageHighlight(slug, passage.id, q.replace(/"/g, ''));
     list.append(
@@ -62,10 +60,44 @@ export function renderArticle(hit: ArticleResult, q: string): HTMLElement {
       ]),
     );
   }
+  return list;
+}
+
+/**
+ * One article's result: its title, facts, each matching passage linked with its words marked, and
+ * the passages that hold only some of the words folded under them.
+ */
+export function renderArticle(hit: ArticleResult, q: string, readMore: ReadMore): HTMLElement {
+  const { meta } = hit;
+  const slug = meta['slug'] ?? '';
+  const more: HTMLElement[] = [];
+  if (hit.more.length > 0) {
+    // Their ¶ links at once; their text is read the first time the reader opens them.
+    const list = renderHits(
+      slug,
+      hit.more.map((p) => ({ ...p, excerpt: [], glosses: [], complete: false })),
+      q,
+    );
+    const details = el('details', { className: 'more-hits' }, [
+      el('summary', {}, [`${countOf(hit.more.length, 'more passage')} with some of the words`]),
+      list,
+    ]);
+    let read = false;
+    details.addEventListener('toggle', () => {
+      if (!details.open || read) return;
+      read = true;
+      void readMore(hit).then((passages) => {
+        list.replaceWith(renderHits(slug, passages, q));
+        details.dataset['read'] = 'true';
+      });
+    });
+    more.push(details);
+  }
   return el('section', { className: 'result' }, [
     el('h2', {}, [el('a', { href: routes.article(slug) }, [meta['title'] ?? slug])]),
-    el('p', { className: 'result-meta' }, [resultMetaLine(meta, hit.passages.length)]),
-    list,
+    el('p', { className: 'result-meta' }, [resultMetaLine(meta, hit.passages.length + hit.more.length)]),
+    ...(hit.passages.length > 0 ? [renderHits(slug, hit.passages, q)] : []),
+    ...more,
   ]);
 }
 
@@ -87,9 +119,12 @@ function renderTopics(topics: TopicLink[]): HTMLElement[] {
   return [el('nav', { className: 'search-topics', ariaLabel: 'Pages on this subject' }, [el('ul', {}, items)])];
 }
 
+/** Reads the passages an article keeps under "more", with their excerpts. */
+export type ReadMore = (hit: ArticleResult) => Promise<PassageResult[]>;
+
 /** The results in the chosen view: a list by article, or one column per tendency. */
-export function renderResults(hits: ArticleResult[], state: SearchState): HTMLElement[] {
-  if (state.view === 'list') return hits.map((h) => renderArticle(h, state.q));
+export function renderResults(hits: ArticleResult[], state: SearchState, readMore: ReadMore): HTMLElement[] {
+  if (state.view === 'list') return hits.map((h) => renderArticle(h, state.q, readMore));
   // The class names keep the reader's word, "current": the stylesheet and the browser tests select them.
   const columns = groupByTendency(hits).map((column) =>
     el('section', { className: 'current-column' }, [
@@ -99,7 +134,7 @@ export function renderResults(hits: ArticleResult[], state: SearchState): HTMLEl
           `${countOf(column.passageCount, 'passage')} in ${countOf(column.articles.length, 'article')}`,
         ]),
       ]),
-      ...column.articles.map((h) => renderArticle(h, state.q)),
+      ...column.articles.map((h) => renderArticle(h, state.q, readMore)),
     ]),
   );
   return [el('div', { className: 'by-current' }, columns)];
@@ -197,7 +232,7 @@ export function showSearch(
   state: SearchState,
   all: FilterCounts,
   outcome: SearchOutcome,
-  actions: { pageSize: number; clearFilters: () => void; showMore: () => void },
+  actions: { pageSize: number; clearFilters: () => void; showMore: () => void; readMore: ReadMore },
 ): void {
   const { hits, matched, read, filtered } = outcome;
   page.filters.replaceChildren(...renderFilters(all, outcome.counts, state));
@@ -231,5 +266,9 @@ export function showSearch(
           ),
         ]
       : [];
-  page.results.replaceChildren(...renderTopics(outcome.topics), ...renderResults(hits, state), ...moreButton);
+  page.results.replaceChildren(
+    ...renderTopics(outcome.topics),
+    ...renderResults(hits, state, actions.readMore),
+    ...moreButton,
+  );
 }

@@ -47,6 +47,7 @@ export async function startSearch(): Promise<void> {
     showSearch(page, state, allFilters, outcome, {
       pageSize,
       clearFilters: () => update({ ...state, filters: {} }),
+      readMore: (hit) => index.readMore(hit, state.q),
       showMore: () => {
         const first = outcome.read;
         shown += pageSize;

@@ -173,6 +173,24 @@ test('"general strike" lists the passages that print both words first, none foun
   for (let i = 0; i < lastWithBoth; i++) await expect(items.nth(i).locator('.gloss')).toHaveCount(0);
 });
 
+test('passages holding only some of the words wait under "more", their text read when the reader opens them', async ({
+  page,
+}) => {
+  const blocks: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/search-index/b/')) blocks.push(r.url());
+  });
+  await search(page, 'general strike');
+  const more = page.locator('.more-hits').first();
+  await expect(more.locator('summary')).toHaveText(/^\d+ more passages? with some of the words$/);
+  await expect(more).not.toHaveAttribute('open');
+  const before = blocks.length;
+  await more.locator('summary').click();
+  await expect(more).toHaveAttribute('data-read', 'true');
+  await expect(more.locator('.excerpt mark').first()).toBeVisible();
+  expect(blocks.length).toBeGreaterThanOrEqual(before);
+});
+
 test('"Pedro Castillo" reaches every passage about Castillo, in the article that names him only "Castillo" too', async ({
   page,
 }) => {

@@ -41,13 +41,16 @@ export interface PassageResult {
 
 /**
  * One article's result: its metadata (title, slug, publisher, current, author, date), its matching
- * passages, and, where other passages hold every word, those that hold only some (`more`), shown
- * on request.
+ * passages, and, where other passages hold every word, those that hold only some (`more`): their
+ * ¶ numbers only, their text read on request ({@link PassageIndex.readMore}), so a first query
+ * downloads no block for them.
  */
 export interface ArticleResult {
   meta: Record<string, string | undefined>;
   passages: PassageResult[];
-  more: PassageResult[];
+  more: Pick<PassageResult, 'id' | 'n'>[];
+  /** The article's place in the index, for {@link PassageIndex.readMore}. */
+  article: number;
 }
 
 /** A curated page the query names: a topic, an event on the timeline, a disagreement. */
@@ -452,7 +455,7 @@ export class PassageIndex {
     const hits = await Promise.all(
       read.map(async (article) => {
         const own = byArticle.get(article) ?? [];
-        const [meta, passages, more] = await Promise.all([
+        const [meta, passages] = await Promise.all([
           this.readMeta(article),
           this.readPassages(
             article,
@@ -460,14 +463,12 @@ export class PassageIndex {
             q,
             ranking.topicKeys,
           ),
-          this.readPassages(
-            article,
-            own.filter((r) => r.tier < weakest),
-            q,
-            ranking.topicKeys,
-          ),
         ]);
-        return { meta, passages, more };
+        const start = this.starts[article] ?? 0;
+        const more = own
+          .filter((r) => r.tier < weakest)
+          .map((r) => ({ id: passageId(r.pid - start + 1), n: r.pid - start + 1 }));
+        return { meta, passages, more, article };
       }),
     );
     let passages = 0;
@@ -489,6 +490,15 @@ export class PassageIndex {
       overflow,
       filtered,
     };
+  }
+
+  /** The passages a result keeps under "more", read with their excerpts (the query ranked again; its files are fetched already). */
+  async readMore(result: Pick<ArticleResult, 'article' | 'more'>, q: string): Promise<PassageResult[]> {
+    const ranking = await this.rank(q);
+    const start = this.starts[result.article] ?? 0;
+    const wanted = new Set(result.more.map((p) => start + p.n - 1));
+    const ranked = ranking.ranked.filter((r) => wanted.has(r.pid));
+    return this.readPassages(result.article, ranked, q, ranking.topicKeys);
   }
 
   /** An article's metadata, from its first text block. */

@@ -24,11 +24,11 @@ export function countOf(n: number, word: string): string {
 }
 
 /**
- * How many passages the articles hold between them.
+ * How many matching passages the articles hold between them, those folded under "more" included.
  * @example countPassages([]) // 0
  */
 export function countPassages(articles: ArticleResult[]): number {
-  return articles.reduce((n, a) => n + a.passages.length, 0);
+  return articles.reduce((n, a) => n + a.passages.length + a.more.length, 0);
 }
 
 /**

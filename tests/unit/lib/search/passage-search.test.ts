@@ -72,6 +72,9 @@ describe('PassageIndex.search: relevance', () => {
     // a-early ¶1 holds both words side by side; ¶2 holds both far apart; b-late ¶1 only "strike".
     expect(shown(outcome.hits)).toEqual(['a-early 1,2', 'b-late ']);
     expect(outcome.hits[1]?.more.map((p) => p.n)).toEqual([1]);
+    // The folded passages' text is read on request, with their excerpts.
+    const [more] = await index.readMore(outcome.hits[1] as ArticleResult, 'general strike');
+    expect(more?.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['strike']);
     expect(outcome.complete).toBe(2);
     expect(outcome.passages).toBe(3);
   });

@@ -18,6 +18,7 @@ const article = (current: string | undefined, passages: number): ArticleResult =
     complete: true,
   })),
   more: [],
+  article: 0,
 });
 
 describe('groupByTendency', () => {
