@@ -13,7 +13,9 @@ import {
   type SearchState,
 } from '../lib/search/search-state.ts';
 import { findSearchPage, showEmptySearch, showSearch, showState } from './search-dom.ts';
-import { openPassageIndex } from './search-index.ts';
+import { allCounts } from '../lib/search/index-manifest.ts';
+import type { PassageIndex } from '../lib/search/passage-search.ts';
+import { loadEngine, openManifest, preloadEngine } from './search-index.ts';
 
 /** How long typing pauses before the search runs (a submitted query runs at once). */
 const TYPING_PAUSE_MS = 200;
@@ -26,8 +28,13 @@ export async function startSearch(): Promise<void> {
   if (!root) return;
   root.classList.add('js');
   const page = findSearchPage(root);
-  const index = await openPassageIndex();
-  const allFilters = index.allCounts();
+  // Opened with a query: fetch the engine beside the manifest, not after it.
+  if (readSearchState(location.search).q.trim()) preloadEngine();
+  const manifest = await openManifest();
+  const allFilters = allCounts(manifest);
+  // The engine and its word rules come with the first query: a page opened without one loads neither.
+  let engine: Promise<PassageIndex> | null = null;
+  const getIndex = () => (engine ??= loadEngine(manifest));
   let state = readSearchState(location.search);
   // Articles read per page of results (data-page-size, for tests); "Show more" reads the next page.
   const pageSize = Number(root.dataset['pageSize'] ?? 10) || 10;
@@ -42,12 +49,13 @@ export async function startSearch(): Promise<void> {
     if (!state.q.trim()) return showEmptySearch(page, state, allFilters);
     if (options.typing) await pause(TYPING_PAUSE_MS);
     if (id !== latest) return;
+    const index = await getIndex();
     const outcome = await index.search(state.q, state.filters, shown, state.sort);
     if (id !== latest) return;
     showSearch(page, state, allFilters, outcome, {
       pageSize,
       clearFilters: () => update({ ...state, filters: {} }),
-      readMore: (hit) => index.readMore(hit, state.q),
+      readMore: async (hit) => (await getIndex()).readMore(hit, state.q),
       showMore: () => {
         const first = outcome.read;
         shown += pageSize;

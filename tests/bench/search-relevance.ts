@@ -223,9 +223,11 @@ async function ourCodeBytes(): Promise<number> {
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
     bytes += gzipSync(code).length;
-    // Static imports only: the article page's highlighter is a dynamic import the search page never loads.
+    // Static imports, and the dynamic ones: the engine is imported with the first query. (Only the
+    // search page's own graph is followed: the article page's highlighter is not in it.)
     for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
       queue.push(`_astro/${m[1] ?? ''}`);
+    for (const m of code.matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)) queue.push(`_astro/${m[1] ?? ''}`);
   }
   return bytes;
 }

@@ -19,14 +19,15 @@ import {
   type TextBlock,
   type TopicsFile,
 } from './passage-index.ts';
+import { allCounts, countFilters, type FilterCounts } from './index-manifest.ts';
 import { isStopWord, parseQuery, tokenize, type QueryPart } from './search-words.ts';
 import type { SearchSort } from './search-state.ts';
 
 /** Fetch one index file (`manifest.json`, `t/3.json?v=…`, `b/12-0.json?v=…`) as parsed JSON. */
 export type LoadIndexFile = (path: string) => Promise<unknown>;
 
-/** Filter name → value → number of articles. */
-export type FilterCounts = Record<string, Record<string, number>>;
+export type { FilterCounts } from './index-manifest.ts';
+export { parseIndexFile } from './index-manifest.ts';
 
 /** One matching passage, with its excerpt. */
 export interface PassageResult {
@@ -201,7 +202,12 @@ export class PassageIndex {
 
   /** Read the manifest and get ready to search. */
   static async open(load: LoadIndexFile): Promise<PassageIndex> {
-    return new PassageIndex((await load('manifest.json')) as IndexManifest, load);
+    return PassageIndex.withManifest((await load('manifest.json')) as IndexManifest, load);
+  }
+
+  /** Get ready to search with a manifest already read (the search page reads it before it loads this engine). */
+  static withManifest(manifest: IndexManifest, load: LoadIndexFile): PassageIndex {
+    return new PassageIndex(manifest, load);
   }
 
   private file<T>(path: string): Promise<T> {
@@ -218,22 +224,7 @@ export class PassageIndex {
 
   /** Every value of each filter, with the number of articles under it. */
   allCounts(): FilterCounts {
-    return this.countFilters(this.manifest.articles.passages.map((_, a) => a));
-  }
-
-  private countFilters(articles: number[]): FilterCounts {
-    const counts: FilterCounts = {};
-    for (const [key, values] of Object.entries(this.manifest.filters)) {
-      const own: Record<string, number> = Object.fromEntries(values.map((v) => [v, 0]));
-      const column = this.manifest.articles.filters[key] ?? [];
-      for (const a of articles)
-        for (const i of [column[a] ?? []].flat()) {
-          const value = values[i];
-          if (value !== undefined) own[value] = (own[value] ?? 0) + 1;
-        }
-      counts[key] = own;
-    }
-    return counts;
+    return allCounts(this.manifest);
   }
 
   /** Whether an article has one of the chosen values of every chosen filter. */
@@ -479,7 +470,7 @@ export class PassageIndex {
     }
     return {
       hits,
-      counts: this.countFilters(order),
+      counts: countFilters(this.manifest, order),
       matched: order.length,
       read: read.length,
       passages,
@@ -556,18 +547,6 @@ export class PassageIndex {
 function dedupeGlosses(glosses: Gloss[]): Gloss[] {
   const seen = new Set<string>();
   return glosses.filter((g) => !seen.has(g.printed) && seen.add(g.printed));
-}
-
-/**
- * An index file's bytes as JSON: gzip-compressed as the build writes them, or already
- * decompressed (a host that sends `.gz` files with `Content-Encoding: gzip` has the browser do it).
- */
-export async function parseIndexFile(bytes: Uint8Array<ArrayBuffer>): Promise<unknown> {
-  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const text = gzip
-    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-    : new TextDecoder().decode(bytes);
-  return JSON.parse(text) as unknown;
 }
 
 /**

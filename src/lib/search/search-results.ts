@@ -3,7 +3,7 @@
  * sum a search up. Pure; the page script draws them.
  */
 import type { ArticleResult } from './passage-search.ts';
-import { MAX_QUERY_PARTS } from './search-words.ts';
+import { MAX_QUERY_PARTS } from './search-state.ts';
 
 export type { ArticleResult, PassageResult } from './passage-search.ts';
 

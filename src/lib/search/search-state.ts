@@ -12,6 +12,9 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 /** How results are laid out: one list by article, or one column per tendency. */
 export type SearchView = 'list' | 'tendency';
 
+/** The most parts a query is searched for; more are left out, and the page says so (here, so the page can say it without loading the word rules). */
+export const MAX_QUERY_PARTS = 32;
+
 /** How results are ordered: most relevant first (the default), or by date. */
 export type SearchSort = 'relevance' | 'date';
 

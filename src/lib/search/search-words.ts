@@ -124,8 +124,9 @@ export interface ParsedQuery {
   overflow: number;
 }
 
-/** The most parts a query is searched for; more are left out, and the page says so. */
-export const MAX_QUERY_PARTS = 32;
+import { MAX_QUERY_PARTS } from './search-state.ts';
+
+export { MAX_QUERY_PARTS };
 /** A typed prefix matches longer words from this many letters on. */
 const MIN_PREFIX = 3;
 
