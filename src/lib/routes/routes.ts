@@ -27,8 +27,11 @@ export type CoverageKind = 'events' | 'topics';
  */
 export const ARTICLE_SLUG = /^[\p{L}\p{M}\p{N}_-]{1,100}$/u;
 
-/** A passage id: `p` and the ¶ number, no leading zero. */
-const PASSAGE_ID = /^p([1-9]\d*)$/;
+/**
+ * A passage id: `p` and the ¶ number, no leading zero, at most six digits (no article has a
+ * million paragraphs; a longer number would print as "¶1e+23").
+ */
+const PASSAGE_ID = /^p([1-9]\d{0,5})$/;
 
 /**
  * The id of passage number `n`.
@@ -42,6 +45,7 @@ export function passageId(n: number): string {
  * Parse a fragment such as `p12` back to its number, or null when it is not a passage id.
  * @example passageNumber('p12') // 12
  * @example passageNumber('h-p2') // null
+ * @example passageNumber('p100000000000000000000000') // null
  */
 export function passageNumber(id: string): number | null {
   const match = PASSAGE_ID.exec(id);

@@ -27,6 +27,11 @@ describe('slugFromTitle', () => {
     expect(readEntryRef(`${slugFromTitle('हड़ताल और संघर्ष')}:p2`)).not.toBeNull();
   });
 
+  it('never gives a name Windows reserves for a device, so every checkout can hold the file', () => {
+    for (const title of ['Con', 'NUL', 'Aux', 'COM1', 'lpt9']) expect(slugFromTitle(title)).toMatch(/-article$/);
+    expect(slugFromTitle('Con games')).toBe('con-games');
+  });
+
   it('never gives an empty slug', () => {
     expect(slugFromTitle('¿¡!?')).toBe('untitled');
   });

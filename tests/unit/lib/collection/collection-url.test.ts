@@ -53,6 +53,12 @@ describe('a collection link reads back as the collection it was written from', (
     expect(query).toBe(`t=Two+passages&p=${a}:p3,${b}:p7&note=${a}:p3:why`);
   });
 
+  it('sets aside a ¶ number no article can have, instead of printing it as ¶1e+23', () => {
+    const read = readCollection(`?p=${a}:p100000000000000000000000,${a}:p2`);
+    expect(read.ok && read.collection.entries.map((e) => e.n)).toEqual([2]);
+    expect(read.ok && read.problems).toEqual([{ kind: 'unreadable', text: `${a}:p100000000000000000000000` }]);
+  });
+
   it('leaves a damaged parameter it does not read alone, and still refuses a damaged one it reads', () => {
     const read = readCollection(`?p=${a}:p3&utm_source=100%&x%ZZ=1`);
     expect(read.ok && read.collection.entries).toEqual([{ slug: a, n: 3, note: '' }]);
