@@ -337,6 +337,14 @@ export function startCollectionPage(): void {
     commit(next, true);
   });
 
+  /** Show nothing of a collection that cannot be read: no entries, tools, exports or origin. */
+  const showNothing = () => {
+    tools.hidden = true;
+    list.replaceChildren();
+    exports.hidden = true;
+    empty.hidden = true;
+    origin.replaceChildren();
+  };
   /** Read the address (or the draft, when it names no collection) and show it. */
   const load = () => {
     const params = new URLSearchParams(location.search);
@@ -351,11 +359,7 @@ export function startCollectionPage(): void {
     }
     if (!read.ok) {
       // Refused: say why, and show nothing of it; the draft is one link away.
-      tools.hidden = true;
-      list.replaceChildren();
-      exports.hidden = true;
-      empty.hidden = true;
-      origin.replaceChildren();
+      showNothing();
       notice.append(
         renderNotice(read.reason, [], 'alert'),
         el('p', {}, [el('a', { href: routes.collection() }, ['Open your draft collection on this device'])]),
@@ -379,11 +383,7 @@ export function startCollectionPage(): void {
   };
   /** The draft cannot be read: say why, keep it as it is, and offer its text to save. */
   const showUnreadableDraft = (reason: string, stored: string) => {
-    tools.hidden = true;
-    list.replaceChildren();
-    exports.hidden = true;
-    empty.hidden = true;
-    origin.replaceChildren();
+    showNothing();
     isDraft = false;
     const text = el('textarea', { value: stored, readOnly: true, rows: 6, className: 'stored-draft' });
     text.setAttribute('aria-label', 'Your collection as stored on this device');

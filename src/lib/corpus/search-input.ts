@@ -39,7 +39,7 @@ export function searchNames(entity: Pick<Entity, 'name' | 'english'>, printed: s
       .toLowerCase()
       .split(/[^\p{L}\p{N}']+/u)
       .filter(Boolean);
-  const names = [entity.name, entity.english].filter((n): n is string => typeof n === 'string');
+  const names = canonicalNames(entity);
   const known = new Set(names.flatMap(words));
   return words(printed).every((w) => known.has(w)) ? [] : names;
 }
@@ -75,6 +75,25 @@ export function articleFacets(a: SearchArticle): Pick<IndexArticle, 'meta' | 'fi
 
 /** The key of a curated topic in the index. */
 const topicKey = (kind: IndexTopic['kind'], id: string) => `${kind}:${id}`;
+
+/**
+ * An entity's canonical names: its own, and its English one where it has one (what a gloss stands for).
+ * @example canonicalNames({ name: 'Confederación General', english: 'General Confederation' }) // ['Confederación General', 'General Confederation']
+ */
+export function canonicalNames(entity: Pick<Entity, 'name' | 'english'>): string[] {
+  return [entity.name, ...(entity.english ? [entity.english] : [])];
+}
+
+/** An event or a disputed figure as a topic: named by its title and its other names. */
+function titledTopic(
+  kind: 'event' | 'claim',
+  id: string,
+  title: string,
+  alsoCalled: string[],
+  href: string,
+): IndexTopic {
+  return { key: topicKey(kind, id), kind, label: title, href, names: [title, ...alsoCalled] };
+}
 
 /**
  * The index's input: each article's passages with the other names of the forms they print and the
@@ -116,23 +135,13 @@ export function listSearchInput(
       kind: 'entity' as const,
       label: e.english ? `${e.name} (${e.english})` : e.name,
       href: routes.topic(e.id),
-      names: [...new Set([e.name, ...(e.english ? [e.english] : []), ...e.aliases.map(aliasText)])],
-      gloss: [e.name, ...(e.english ? [e.english] : [])],
+      names: [...new Set([...canonicalNames(e), ...e.aliases.map(aliasText)])],
+      gloss: canonicalNames(e),
     })),
-    ...resolved.events.map(({ event }) => ({
-      key: topicKey('event', event.id),
-      kind: 'event' as const,
-      label: event.title,
-      href: routes.timeline(event.id),
-      names: [event.title, ...event.alsoCalled],
-    })),
-    ...resolved.claims.map(({ claim }) => ({
-      key: topicKey('claim', claim.id),
-      kind: 'claim' as const,
-      label: claim.question,
-      href: routes.disagreements(claim.id),
-      names: [claim.question, ...claim.alsoCalled],
-    })),
+    ...resolved.events.map(({ event: e }) => titledTopic('event', e.id, e.title, e.alsoCalled, routes.timeline(e.id))),
+    ...resolved.claims.map(({ claim: c }) =>
+      titledTopic('claim', c.id, c.question, c.alsoCalled, routes.disagreements(c.id)),
+    ),
   ];
   return { articles: indexArticles, topics };
 }

@@ -20,7 +20,7 @@ import {
   type TopicsFile,
 } from './passage-index.ts';
 import { allCounts, countFilters, type FilterCounts } from './index-manifest.ts';
-import { isStopWord, parseQuery, tokenize, type QueryPart } from './search-words.ts';
+import { isStopWord, parseQuery, tokenize, type QueryPart, type Token } from './search-words.ts';
 import type { SearchSort } from './search-state.ts';
 
 /** Fetch one index file (`manifest.json`, `t/3.json?v=…`, `b/12-0.json?v=…`) as parsed JSON. */
@@ -169,9 +169,14 @@ interface Ranked {
   glossed: boolean;
 }
 
+/** A curated topic as the engine keeps it: its names read as words (stop words left out), and the terms of its gloss. */
+type ReadTopic = TopicsFile[number] & { nameWords: Token[][]; glossTerms: Set<string> };
+
 /** Every matching passage, best first, with what the query named and missed. */
 interface Ranking {
   ranked: Ranked[];
+  /** Every term the query searched. */
+  terms: Set<string>;
   topics: TopicLink[];
   /** Keys of the topics the query names. */
   topicKeys: Set<string>;
@@ -266,9 +271,28 @@ export class PassageIndex {
     return found;
   }
 
-  /** The curated topics, by key (fetched once, with the first query). */
-  private topics(): Promise<Map<string, TopicsFile[number]>> {
-    return this.file<TopicsFile>('topics.json').then((list) => new Map(list.map((t) => [t.key, t])));
+  private topicsRead: Promise<Map<string, ReadTopic>> | null = null;
+
+  /** The curated topics, by key, their names read as words once (fetched with the first query). */
+  private topics(): Promise<Map<string, ReadTopic>> {
+    this.topicsRead ??= this.file<TopicsFile>('topics.json').then(
+      (list) =>
+        new Map(
+          list.map((t) => [
+            t.key,
+            {
+              ...t,
+              nameWords: t.names
+                .map((name) => tokenize(name).filter((w) => !isStopWord(w.word)))
+                .filter((words) => words.length > 0),
+              glossTerms: new Set((t.gloss ?? []).flatMap((name) => tokenize(name).flatMap((w) => w.terms))),
+            },
+          ]),
+        ),
+    );
+    // A failed fetch is tried again by the next search.
+    this.topicsRead.catch(() => (this.topicsRead = null));
+    return this.topicsRead;
   }
 
   private async termPostings(term: string): Promise<Postings> {
@@ -353,9 +377,8 @@ export class PassageIndex {
     const named: { key: string; link: TopicLink; covered: Set<number> }[] = [];
     for (const topic of topics.values()) {
       let best: Set<number> | null = null;
-      for (const name of topic.names) {
-        const tokens = tokenize(name).filter((t) => !isStopWord(t.word));
-        if (tokens.length === 0 || !tokens.every((t) => t.terms.some((term) => partOf.has(term)))) continue;
+      for (const tokens of topic.nameWords) {
+        if (!tokens.every((t) => t.terms.some((term) => partOf.has(term)))) continue;
         const covered = new Set(tokens.map((t) => partOf.get(t.terms.find((term) => partOf.has(term)) ?? '') ?? -1));
         if (!best || covered.size > best.size) best = covered;
       }
@@ -386,7 +409,9 @@ export class PassageIndex {
    */
   async rank(q: string): Promise<Ranking> {
     const { parts, dropped, overflow } = parseQuery(q);
-    if (parts.length === 0) return { ranked: [], topics: [], topicKeys: new Set(), missing: [], dropped, overflow };
+    const terms = new Set(parts.flatMap((p) => p.terms.flat()));
+    if (parts.length === 0)
+      return { ranked: [], terms, topics: [], topicKeys: new Set(), missing: [], dropped, overflow };
     const [partHits, topics] = await Promise.all([
       Promise.all(parts.map((part) => (part.phrase ? this.phraseHits(part) : this.wordHits(part)))),
       this.namedTopics(parts),
@@ -417,7 +442,7 @@ export class PassageIndex {
       ranked.push({ pid, tier, coverage, score, marks, glossed });
     }
     ranked.sort(byRank);
-    return { ranked, topics: topics.links, topicKeys: topics.keys, missing, dropped, overflow };
+    return { ranked, terms, topics: topics.links, topicKeys: topics.keys, missing, dropped, overflow };
   }
 
   /** Run a query: the first `shown` matching articles in the order asked for, with their passages read. */
@@ -451,8 +476,7 @@ export class PassageIndex {
           this.readPassages(
             article,
             own.filter((r) => r.tier >= weakest),
-            q,
-            ranking.topicKeys,
+            ranking,
           ),
         ]);
         const start = this.starts[article] ?? 0;
@@ -489,7 +513,7 @@ export class PassageIndex {
     const start = this.starts[result.article] ?? 0;
     const wanted = new Set(result.more.map((p) => start + p.n - 1));
     const ranked = ranking.ranked.filter((r) => wanted.has(r.pid));
-    return this.readPassages(result.article, ranked, q, ranking.topicKeys);
+    return this.readPassages(result.article, ranked, ranking);
   }
 
   /** An article's metadata, from its first text block. */
@@ -501,11 +525,9 @@ export class PassageIndex {
   private async readPassages(
     article: number,
     ranked: Ranked[],
-    q: string,
-    topicKeys: Set<string>,
+    { terms: queryTerms, topicKeys }: Pick<Ranking, 'terms' | 'topicKeys'>,
   ): Promise<PassageResult[]> {
     const start = this.starts[article] ?? 0;
-    const queryTerms = new Set(parseQuery(q).parts.flatMap((p) => p.terms.flat()));
     const topics = await this.topics();
     return Promise.all(
       ranked.map(async (r) => {
@@ -518,13 +540,12 @@ export class PassageIndex {
         // topic where nothing is printed; their printed forms are marked where they stand.
         const glosses = dedupeGlosses(
           (block.glosses[k] ?? [])
-            .map(([printed, topic]) => ({ printed, names: topics.get(topic)?.gloss ?? [], topic }))
             .filter(
-              (g) =>
-                (r.tier === 1 && r.marks.length === 0 && topicKeys.has(g.topic)) ||
-                (r.glossed &&
-                  g.names.some((name) => tokenize(name).some((t) => t.terms.some((term) => queryTerms.has(term))))),
-            ),
+              ([, topic]) =>
+                (r.tier === 1 && r.marks.length === 0 && topicKeys.has(topic)) ||
+                (r.glossed && [...(topics.get(topic)?.glossTerms ?? [])].some((term) => queryTerms.has(term))),
+            )
+            .map(([printed, topic]) => ({ printed, names: topics.get(topic)?.gloss ?? [], topic })),
         );
         const tokens = tokenize(text);
         const ranges: [number, number][] = [];
